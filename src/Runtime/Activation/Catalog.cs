@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Invocation;
+
+namespace Helpdesk.Runtime.Activation;
+
+/// <summary>This silo's directory of live activations: finds or creates the activation a request is for.</summary>
+internal sealed class Catalog(GrainRuntime runtime)
+{
+    private readonly ConcurrentDictionary<GrainId, GrainActivation> _activations = new();
+    private volatile bool _stopping;
+
+    public int Count => _activations.Count;
+
+    public IEnumerable<GrainActivation> Activations => _activations.Values;
+
+    public void Dispatch(GrainRequest request)
+    {
+        if (_stopping)
+        {
+            request.Fail(new SiloUnavailableException($"The silo is shutting down and no longer activates grains; {request.Target} was not called."));
+            return;
+        }
+
+        GrainActivation activation;
+        try
+        {
+            activation = _activations.TryGetValue(request.Target, out var existing)
+                ? existing
+                : _activations.GetOrAdd(request.Target, id => new GrainActivation(runtime, id, runtime.Registry.ClassOf(id.Type)));
+        }
+        catch (Exception exception) when (exception is UnknownGrainTypeException)
+        {
+            request.Fail(exception);
+            return;
+        }
+
+        activation.Receive(request);
+    }
+
+    public void Remove(GrainActivation activation) =>
+        _activations.TryRemove(new KeyValuePair<GrainId, GrainActivation>(activation.Id, activation));
+
+    /// <summary>Deactivates every activation, letting running turns finish, and refuses new ones.</summary>
+    public async Task DeactivateAllAsync(CancellationToken cancellationToken)
+    {
+        _stopping = true;
+        var activations = _activations.Values.ToArray();
+        foreach (var activation in activations)
+        {
+            activation.RequestDeactivation(DeactivationReason.ShuttingDown);
+        }
+
+        await Task.WhenAll(activations.Select(a => a.Deactivated)).WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Expires overdue requests and collects activations idle for longer than <paramref name="idleAge"/>.</summary>
+    public void Sweep(long nowTicks, TimeSpan idleAge)
+    {
+        foreach (var activation in _activations.Values)
+        {
+            activation.ExpireRequests(nowTicks);
+            if (activation.IsIdle(nowTicks, idleAge))
+            {
+                activation.RequestDeactivation(DeactivationReason.IdleCollection);
+            }
+        }
+    }
+}

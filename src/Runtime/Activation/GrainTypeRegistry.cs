@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using Helpdesk.Runtime.Core;
+
+namespace Helpdesk.Runtime.Activation;
+
+/// <summary>Every grain class the silo can activate, by type name and by grain interface.</summary>
+internal sealed class GrainTypeRegistry
+{
+    private readonly FrozenDictionary<string, GrainClass> _byName;
+    private readonly FrozenDictionary<Type, GrainClass> _byInterface;
+
+    public GrainTypeRegistry(IEnumerable<Type> grainClasses)
+    {
+        var classes = grainClasses.Distinct().Select(type => new GrainClass(type)).ToList();
+        _byName = classes.ToFrozenDictionary(c => c.Name, StringComparer.Ordinal);
+
+        Dictionary<Type, GrainClass> byInterface = [];
+        foreach (var grainClass in classes)
+        {
+            foreach (var grainInterface in grainClass.Type.GetInterfaces().Where(IsGrainInterface))
+            {
+                if (!byInterface.TryAdd(grainInterface, grainClass))
+                {
+                    byInterface[grainInterface] = Ambiguous;
+                }
+            }
+        }
+
+        _byInterface = byInterface.Where(pair => pair.Value != Ambiguous).ToFrozenDictionary();
+    }
+
+    private static GrainClass Ambiguous { get; } = new(typeof(AmbiguousMarker));
+
+    public IEnumerable<GrainClass> Classes => _byName.Values;
+
+    /// <summary>The grain classes in <paramref name="assembly"/>: concrete subclasses of <see cref="Grain"/> with a grain interface.</summary>
+    public static IEnumerable<Type> Discover(Assembly assembly) =>
+        assembly.GetTypes().Where(type =>
+            type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+            && typeof(Grain).IsAssignableFrom(type)
+            && type.GetInterfaces().Any(IsGrainInterface));
+
+    public GrainClass ClassOf(string typeName) =>
+        _byName.TryGetValue(typeName, out var grainClass)
+            ? grainClass
+            : throw new UnknownGrainTypeException($"No grain class is registered with type name '{typeName}'. Register its assembly with AddGrains().");
+
+    public string TypeNameOf(Type grainInterface) =>
+        _byInterface.TryGetValue(grainInterface, out var grainClass)
+            ? grainClass.Name
+            : throw new UnknownGrainTypeException($"No single grain class implements {grainInterface.Name}. Register the assembly that implements it with AddGrains(), and implement each grain interface in one class only.");
+
+    private static bool IsGrainInterface(Type type) =>
+        type.IsInterface && typeof(IGrain).IsAssignableFrom(type) && type != typeof(IGrain) && type != typeof(IGrainWithStringKey);
+
+    private sealed class AmbiguousMarker : Grain;
+}

@@ -1,0 +1,121 @@
+using Helpdesk.Runtime.Activation;
+using Helpdesk.Runtime.Core;
+
+namespace Helpdesk.Runtime.Invocation;
+
+/// <summary>One message to an activation: a method call, a timer tick or a reminder delivery.</summary>
+internal abstract class GrainRequest(GrainId target, long deadlineTicks, bool keepsAlive)
+{
+    private Action? _onInvokeCompleted;
+    private Task? _invocation;
+
+    public GrainId Target { get; } = target;
+
+    /// <summary>UTC ticks after which the caller has been told the call timed out.</summary>
+    public long DeadlineTicks { get; } = deadlineTicks;
+
+    /// <summary>Whether this request counts as activity that keeps the activation from idle collection.</summary>
+    public bool KeepsAlive { get; } = keepsAlive;
+
+    public GrainActivation? Activation { get; private set; }
+
+    /// <summary>Whether the caller already has its answer (for example a timeout), so the call need not run.</summary>
+    public abstract bool IsAnswered { get; }
+
+    public abstract string MethodName { get; }
+
+    /// <summary>Whether someone waits for the outcome; failures of requests nobody waits for are only logged.</summary>
+    public abstract bool HasCaller { get; }
+
+    /// <summary>Runs the call on the grain; called on the activation.</summary>
+    protected abstract Task Invoke(object grain);
+
+    /// <summary>Hands the finished invocation's outcome to the caller.</summary>
+    protected abstract void Answer(Task invocation);
+
+    public abstract void Fail(Exception exception);
+
+    /// <summary>Starts the call as a turn of <paramref name="activation"/>; the activation learns when it finishes.</summary>
+    public void Start(GrainActivation activation, object grain)
+    {
+        Activation = activation;
+        Task invocation;
+        try
+        {
+            invocation = Invoke(grain);
+        }
+        catch (Exception exception)
+        {
+            invocation = Task.FromException(exception);
+        }
+
+        if (invocation.IsCompleted)
+        {
+            Finish(invocation);
+            return;
+        }
+
+        _invocation = invocation;
+        // Captures the activation's synchronization context, so completion is handled as a turn of the activation.
+        invocation.GetAwaiter().UnsafeOnCompleted(_onInvokeCompleted ??= OnInvokeCompleted);
+    }
+
+    private void OnInvokeCompleted() => Finish(_invocation!);
+
+    private void Finish(Task invocation)
+    {
+        Answer(invocation);
+        Activation!.OnRequestFinished(this, invocation);
+    }
+}
+
+/// <summary>A request whose caller waits for a <typeparamref name="T"/>.</summary>
+internal sealed class GrainRequest<T>(
+    GrainId target,
+    long deadlineTicks,
+    bool keepsAlive,
+    string methodName,
+    Func<object, object?[], Task> invoker,
+    Func<Task, T> result,
+    object?[] arguments,
+    bool oneWay)
+    : GrainRequest(target, deadlineTicks, keepsAlive)
+{
+    private readonly TaskCompletionSource<T>? _answer =
+        oneWay ? null : new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<T>? Task => _answer?.Task;
+
+    public override bool IsAnswered => _answer is { Task.IsCompleted: true };
+
+    public override string MethodName => methodName;
+
+    public override bool HasCaller => _answer is not null;
+
+    protected override Task Invoke(object grain) => invoker(grain, arguments);
+
+    protected override void Answer(Task invocation)
+    {
+        if (_answer is null)
+        {
+            return;
+        }
+
+        if (invocation.IsCompletedSuccessfully)
+        {
+            _answer.TrySetResult(result(invocation));
+        }
+        else if (invocation.IsCanceled)
+        {
+            _answer.TrySetCanceled();
+        }
+        else
+        {
+            _answer.TrySetException(invocation.Exception!.InnerExceptions.Count == 1
+                ? invocation.Exception.InnerException!
+                : invocation.Exception);
+        }
+    }
+
+    public override void Fail(Exception exception) => _answer?.TrySetException(exception);
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Helpdesk.Runtime.Core;
+
+namespace Helpdesk.Runtime.Persistence;
+
+/// <summary>One named state of one grain, bound to the silo's storage.</summary>
+internal sealed class PersistentState<TState>(GrainId grainId, string stateName, IGrainStorage storage, JsonSerializerOptions serializer)
+    : IPersistentState<TState>, IStateLoader
+    where TState : new()
+{
+    public TState State { get; set; } = new();
+
+    public string? Etag { get; private set; }
+
+    public bool RecordExists => Etag is not null;
+
+    public async Task ReadStateAsync(CancellationToken cancellationToken = default)
+    {
+        var stored = await storage.ReadAsync(grainId, stateName, cancellationToken);
+        State = stored is null ? new TState() : JsonSerializer.Deserialize<TState>(stored.Json, serializer) ?? new TState();
+        Etag = stored?.Etag;
+    }
+
+    public async Task WriteStateAsync(CancellationToken cancellationToken = default)
+    {
+        var json = JsonSerializer.Serialize(State, serializer);
+        Etag = await storage.WriteAsync(grainId, stateName, json, Etag, cancellationToken);
+    }
+
+    public async Task ClearStateAsync(CancellationToken cancellationToken = default)
+    {
+        await storage.ClearAsync(grainId, stateName, Etag, cancellationToken);
+        Etag = null;
+        State = new TState();
+    }
+}

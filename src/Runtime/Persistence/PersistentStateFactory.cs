@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Helpdesk.Runtime.Core;
+
+namespace Helpdesk.Runtime.Persistence;
+
+/// <summary>Makes the <see cref="PersistentState{TState}"/> behind a constructor parameter of type <see cref="IPersistentState{TState}"/>.</summary>
+internal static class PersistentStateFactory
+{
+    public static IStateLoader Create(Type parameterType, GrainId grainId, string stateName, IGrainStorage storage, JsonSerializerOptions serializer)
+    {
+        if (!parameterType.IsGenericType || parameterType.GetGenericTypeDefinition() != typeof(IPersistentState<>))
+        {
+            throw new InvalidOperationException($"A [PersistentState] parameter of {grainId.Type} must be IPersistentState<T>, not {parameterType.Name}.");
+        }
+
+        var stateType = parameterType.GetGenericArguments()[0];
+        if (stateType.GetConstructor(Type.EmptyTypes) is null)
+        {
+            throw new InvalidOperationException($"State type {stateType.Name} of {grainId.Type} needs a public parameterless constructor.");
+        }
+
+        var concrete = typeof(PersistentState<>).MakeGenericType(stateType);
+        return (IStateLoader)Activator.CreateInstance(concrete, grainId, stateName, storage, serializer)!;
+    }
+}
