@@ -47,13 +47,7 @@ internal sealed partial class ReminderService(GrainRuntime runtime, IReminderTab
 
         await _stopping.CancelAsync();
         await _loop.WaitAsync(cancellationToken);
-        Task[] deliveries;
-        lock (_lock)
-        {
-            deliveries = [.. _deliveries];
-        }
-
-        await Task.WhenAll(deliveries).WaitAsync(cancellationToken);
+        await DeliveriesDoneAsync().WaitAsync(cancellationToken);
         await table.ReleaseClaimsAsync(runtime.Options.SiloName, cancellationToken);
     }
 
@@ -70,6 +64,15 @@ internal sealed partial class ReminderService(GrainRuntime runtime, IReminderTab
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _pollWaiters.Add((time, done));
             return done.Task;
+        }
+    }
+
+    /// <summary>Completes when every delivery started so far has finished, including its table update.</summary>
+    internal Task DeliveriesDoneAsync()
+    {
+        lock (_lock)
+        {
+            return Task.WhenAll([.. _deliveries]);
         }
     }
 
