@@ -45,6 +45,7 @@ internal sealed class TestSilo : IAsyncDisposable
         });
         var host = builder.Build();
         await host.StartAsync();
+        await host.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(TimeSpan.FromSeconds(30));
         return new TestSilo(host);
     }
 

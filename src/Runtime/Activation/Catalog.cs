@@ -8,6 +8,7 @@ namespace Helpdesk.Runtime.Activation;
 internal sealed class Catalog(GrainRuntime runtime)
 {
     private readonly ConcurrentDictionary<GrainId, GrainActivation> _activations = new();
+    private volatile bool _started;
     private volatile bool _stopping;
 
     public int Count => _activations.Count;
@@ -16,9 +17,11 @@ internal sealed class Catalog(GrainRuntime runtime)
 
     public void Dispatch(GrainRequest request)
     {
-        if (_stopping)
+        if (!_started || _stopping)
         {
-            request.Fail(new SiloUnavailableException($"The silo is shutting down and no longer activates grains; {request.Target} was not called."));
+            request.Fail(new SiloUnavailableException(_stopping
+                ? $"The silo is shutting down and no longer activates grains; {request.Target} was not called."
+                : $"The silo is starting and its storage is not ready yet; {request.Target} was not called."));
             return;
         }
 
@@ -37,6 +40,9 @@ internal sealed class Catalog(GrainRuntime runtime)
 
         activation.Receive(request);
     }
+
+    /// <summary>Opens the catalog for calls once storage is ready.</summary>
+    public void Open() => _started = true;
 
     public void Remove(GrainActivation activation) =>
         _activations.TryRemove(new KeyValuePair<GrainId, GrainActivation>(activation.Id, activation));

@@ -28,6 +28,10 @@ public sealed class SiloOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan ReminderPollPeriod { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long to wait before trying again when storage cannot be reached or migrated at start-up. Default: 2 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan StorageRetryPeriod { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long a silo's claim on a due reminder lasts before another silo may deliver it. Keep it above <see cref="CallTimeout"/>. Default: 60 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan ReminderClaimDuration { get; set; } = TimeSpan.FromSeconds(60);

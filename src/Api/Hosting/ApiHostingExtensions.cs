@@ -1,0 +1,38 @@
+using Helpdesk.Api.Health;
+using Helpdesk.Runtime.Activation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Helpdesk.Api.Hosting;
+
+/// <summary>Adds and maps Helpdesk's HTTP API.</summary>
+public static class ApiHostingExtensions
+{
+    /// <summary>Adds ProblemDetails for every error and the OpenAPI document.</summary>
+    public static IServiceCollection AddHelpdeskApi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>Maps the API with its error handling: every non-2xx answer is <c>application/problem+json</c>.</summary>
+    public static WebApplication MapHelpdeskApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusCodeOf });
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthEndpoints();
+        return app;
+    }
+
+    private static int StatusCodeOf(Exception exception) => exception switch
+    {
+        SiloUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        TimeoutException => StatusCodes.Status504GatewayTimeout,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+}

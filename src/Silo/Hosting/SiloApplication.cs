@@ -1,0 +1,50 @@
+using Helpdesk.Api.Hosting;
+using Helpdesk.Grains.Hosting;
+using Helpdesk.Runtime.Hosting;
+
+namespace Helpdesk.Silo.Hosting;
+
+/// <summary>Builds the silo: the runtime with the grains, its storage, and the public API.</summary>
+public static partial class SiloApplication
+{
+    /// <summary>The address served when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5000";
+
+    /// <summary>The connection string's name: <c>ConnectionStrings__Helpdesk</c> in the environment.</summary>
+    public const string ConnectionStringName = "Helpdesk";
+
+    private static readonly Dictionary<string, string> Switches = new()
+    {
+        ["--connection-string"] = $"ConnectionStrings:{ConnectionStringName}",
+    };
+
+    /// <summary>Builds the silo's web application from command-line arguments and configuration.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, Switches);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) && string.IsNullOrEmpty(builder.Configuration["HTTP_PORTS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        builder.Services.AddGrainRuntime(runtime =>
+        {
+            runtime.AddHelpdeskGrains();
+            if (!string.IsNullOrWhiteSpace(connectionString))
+            {
+                runtime.UsePostgreSql(connectionString);
+            }
+        });
+        builder.Services.AddHelpdeskApi();
+
+        var app = builder.Build();
+        LogStorage(app.Logger, string.IsNullOrWhiteSpace(connectionString) ? "in memory (nothing survives a restart)" : "PostgreSQL");
+        app.MapHelpdeskApi();
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grain state and reminders are kept {Storage}")]
+    private static partial void LogStorage(ILogger logger, string storage);
+}

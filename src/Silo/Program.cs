@@ -1,0 +1,3 @@
+using Helpdesk.Silo.Hosting;
+
+SiloApplication.Build(args).Run();
