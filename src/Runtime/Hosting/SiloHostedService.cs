@@ -16,6 +16,7 @@ internal sealed partial class SiloHostedService(
     ILogger<SiloHostedService> logger) : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _sweeping = new();
     private Task? _starting;
     private Task? _sweeper;
 
@@ -42,6 +43,9 @@ internal sealed partial class SiloHostedService(
         LogStopping(runtime.Options.SiloName, runtime.ActivationCount);
         await runtime.Reminders.StopAsync(cancellationToken);
         await runtime.Catalog.DeactivateAllAsync(cancellationToken);
+
+        // The sweeper stops last: calls stuck in a cycle must still time out, or deactivation would wait on them forever.
+        await _sweeping.CancelAsync();
         if (_sweeper is not null)
         {
             await _sweeper;
@@ -77,7 +81,7 @@ internal sealed partial class SiloHostedService(
 
         runtime.Catalog.Open();
         runtime.Reminders.Start();
-        _sweeper = runtime.RunSweeperAsync(cancellationToken);
+        _sweeper = runtime.RunSweeperAsync(_sweeping.Token);
         status.MarkStarted();
         LogStarted(runtime.Options.SiloName);
     }

@@ -21,10 +21,30 @@ public interface ICounterGrain : IGrainWithStringKey
     Task ResetAsync();
 
     Task LeaveAsync();
+
+    /// <summary>Counts in memory only; the count is written when the grain deactivates.</summary>
+    Task CountLaterAsync();
 }
 
 public sealed class CounterGrain([PersistentState("counter")] IPersistentState<CounterState> counter) : Grain, ICounterGrain
 {
+    private bool _dirty;
+
+    public Task CountLaterAsync()
+    {
+        counter.State.Count++;
+        _dirty = true;
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_dirty)
+        {
+            await counter.WriteStateAsync(cancellationToken);
+        }
+    }
+
     public async Task<int> IncrementAsync(string note)
     {
         counter.State.Count++;

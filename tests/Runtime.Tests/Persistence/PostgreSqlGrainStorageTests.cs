@@ -30,6 +30,19 @@ public sealed class PostgreSqlGrainStorageTests : GrainStorageConformance, IAsyn
     }
 
     [Fact]
+    public async Task GracefulStopFlushesStateWrittenOnDeactivation()
+    {
+        await using (var first = await TestSilo.StartAsync(storage: UseStorage))
+        {
+            var grain = first.Grains.Get<ICounterGrain>("lazy");
+            await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => grain.CountLaterAsync()));
+        }
+
+        await using var second = await TestSilo.StartAsync(storage: UseStorage);
+        Assert.Equal(5, await second.Grains.Get<ICounterGrain>("lazy").GetAsync());
+    }
+
+    [Fact]
     public async Task SilosStartingTogetherMigrateTheSchemaOnce()
     {
         var silos = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => TestSilo.StartAsync(storage: UseStorage)));
