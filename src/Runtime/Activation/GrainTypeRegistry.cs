@@ -15,22 +15,13 @@ internal sealed class GrainTypeRegistry
         var classes = grainClasses.Distinct().Select(type => new GrainClass(type)).ToList();
         _byName = classes.ToFrozenDictionary(c => c.Name, StringComparer.Ordinal);
 
-        Dictionary<Type, GrainClass> byInterface = [];
-        foreach (var grainClass in classes)
-        {
-            foreach (var grainInterface in grainClass.Type.GetInterfaces().Where(IsGrainInterface))
-            {
-                if (!byInterface.TryAdd(grainInterface, grainClass))
-                {
-                    byInterface[grainInterface] = Ambiguous;
-                }
-            }
-        }
-
-        _byInterface = byInterface.Where(pair => pair.Value != Ambiguous).ToFrozenDictionary();
+        // An interface implemented by several classes (IRemindable, say) names no single grain type.
+        _byInterface = classes
+            .SelectMany(grainClass => grainClass.Type.GetInterfaces().Where(IsGrainInterface), (grainClass, grainInterface) => (grainInterface, grainClass))
+            .GroupBy(pair => pair.grainInterface, pair => pair.grainClass)
+            .Where(implementations => implementations.Count() == 1)
+            .ToFrozenDictionary(implementations => implementations.Key, implementations => implementations.Single());
     }
-
-    private static GrainClass Ambiguous { get; } = new(typeof(AmbiguousMarker));
 
     public IEnumerable<GrainClass> Classes => _byName.Values;
 
@@ -53,6 +44,4 @@ internal sealed class GrainTypeRegistry
 
     private static bool IsGrainInterface(Type type) =>
         type.IsInterface && typeof(IGrain).IsAssignableFrom(type) && type != typeof(IGrain) && type != typeof(IGrainWithStringKey);
-
-    private sealed class AmbiguousMarker : Grain;
 }

@@ -1,3 +1,4 @@
+using Helpdesk.Runtime.Activation;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Testing;
 
@@ -48,6 +49,29 @@ public sealed class ActivationLifecycleTests
         silo.Runtime.Catalog.Sweep(clock.GetUtcNow().UtcTicks, silo.Runtime.Options.ActivationIdleAge);
         await silo.Probe.WaitForAsync($"deactivate idle {DeactivationReason.IdleCollection}");
         Assert.Equal(0, silo.Runtime.ActivationCount);
+    }
+
+    [Fact]
+    public async Task FailedActivationReachesTheCallerAndTheNextCallActivatesAfresh()
+    {
+        await using var silo = await TestSilo.StartAsync();
+        var grain = silo.Grains.Get<IFaultyGrain>("flaky");
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(grain.PingAsync);
+
+        Assert.Equal("storage blipped", error.Message);
+        Assert.Equal("pong", await grain.PingAsync());
+    }
+
+    [Fact]
+    public async Task GrainInterfaceWithoutAnImplementationIsAClearError()
+    {
+        await using var silo = await TestSilo.StartAsync();
+
+        var error = Assert.Throws<UnknownGrainTypeException>(() => silo.Grains.Get<IUnimplementedGrain>("x"));
+
+        Assert.Contains(nameof(IUnimplementedGrain), error.Message, StringComparison.Ordinal);
+        Assert.Contains("AddGrains", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
