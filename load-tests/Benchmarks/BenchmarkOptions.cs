@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace Helpdesk.Benchmarks;
+
+/// <summary>What to run and for how long, from the command line.</summary>
+internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only)
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes]
+          --duration  seconds of each measured run (default 3)
+          --warmup    seconds of the warm-up run of each side before its measured runs (default 2)
+          --rounds    measured runs of each side, interleaved with the other side's; figures are their median (default 3)
+          --only      run one suite: calls (in-process grain calls) or writes (durable writes on PostgreSQL)
+        """;
+
+    private const int MaxRounds = 20;
+
+    private static readonly TimeSpan MaxRun = TimeSpan.FromMinutes(2);
+
+    public bool Runs(Suite suite) => Only == Suite.All || Only == suite;
+
+    /// <summary>A hard limit for the whole run, so a hang fails instead of running forever.</summary>
+    public TimeSpan TimeLimit => TimeSpan.FromMinutes(3) + (16 * (Warmup + (Rounds * Duration)));
+
+    public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
+    {
+        options = new BenchmarkOptions(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), 3, Suite.All);
+        error = "";
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--duration" when TrySeconds(value, out var duration):
+                    options = options with { Duration = duration };
+                    i++;
+                    break;
+                case "--warmup" when TrySeconds(value, out var warmup):
+                    options = options with { Warmup = warmup };
+                    i++;
+                    break;
+                case "--rounds" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var rounds) && rounds is >= 1 and <= MaxRounds:
+                    options = options with { Rounds = rounds };
+                    i++;
+                    break;
+                case "--only" when value is "calls" or "writes":
+                    options = options with { Only = value == "calls" ? Suite.Calls : Suite.Writes };
+                    i++;
+                    break;
+                case "--duration" or "--warmup":
+                    error = $"{args[i]} needs a number of seconds above 0 and at most {MaxRun.TotalSeconds}; got '{value}'.";
+                    return false;
+                case "--rounds":
+                    error = $"--rounds needs a whole number from 1 to {MaxRounds}; got '{value}'.";
+                    return false;
+                case "--only":
+                    error = $"--only takes 'calls' or 'writes'; got '{value}'.";
+                    return false;
+                default:
+                    error = $"Unknown argument '{args[i]}'.";
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TrySeconds(string? text, out TimeSpan seconds)
+    {
+        var parsed = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && value > 0
+            && value <= MaxRun.TotalSeconds;
+        seconds = parsed ? TimeSpan.FromSeconds(value) : TimeSpan.Zero;
+        return parsed;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Runtime.InteropServices;
+using System.Runtime;
+
+namespace Helpdesk.Benchmarks.Reporting;
+
+/// <summary>Writes the report to <c>load-tests/Benchmarks/reports/runtime.md</c>, beside the project whatever the working directory.</summary>
+internal static class ReportFile
+{
+    private const string ProjectFile = "Helpdesk.Benchmarks.csproj";
+
+    public static string Write(ResultTable table, BenchmarkOptions options, IEnumerable<string> args)
+    {
+        var folder = Path.Combine(ProjectDirectory(), "reports");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "runtime.md");
+        var arguments = string.Join(' ', args);
+        File.WriteAllText(path, $"""
+            # Runtime benchmarks
+
+            Measured {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.
+            Each figure is the median of {options.Rounds} runs of {options.Duration.TotalSeconds:0.#} s, after a {options.Warmup.TotalSeconds:0.#} s warm-up, interleaved with the ceiling's runs on the same machine in the same process.
+
+            Command: `dotnet run -c Release --project load-tests/Benchmarks{(arguments.Length > 0 ? " -- " + arguments : "")}`
+
+            {table.ToMarkdown()}
+            """);
+        return path;
+    }
+
+    private static string ProjectDirectory()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, ProjectFile)))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,28 @@
+namespace Helpdesk.Benchmarks.Reporting;
+
+/// <summary>One line of the result table: our figure beside its ceiling on the same machine; <c>Met</c> is <see langword="null"/> when the line has no target.</summary>
+internal sealed record ResultRow(string Benchmark, string Ours, string Ceiling, string Ratio, string Target, bool? Met)
+{
+    /// <summary>A rate where more is better; the target is an absolute floor and a floor on the share of the ceiling.</summary>
+    public static ResultRow Throughput(string benchmark, string unit, double ours, double ceiling, double minimum, double minimumShare)
+    {
+        var share = ours / ceiling;
+        return new ResultRow(
+            benchmark,
+            $"{ours:N0} {unit}",
+            $"{ceiling:N0} {unit}",
+            $"{share:P1} of ceiling",
+            $"≥ {minimum:N0} {unit} and ≥ {minimumShare:P0}",
+            ours >= minimum && share >= minimumShare);
+    }
+
+    /// <summary>A latency where less is better; the target, if any, is a ceiling in microseconds.</summary>
+    public static ResultRow Latency(string benchmark, double oursMicros, double ceilingMicros, double? maximumMicros) =>
+        new(
+            benchmark,
+            $"{oursMicros:N1} µs",
+            $"{ceilingMicros:N1} µs",
+            $"{oursMicros / ceilingMicros:N1}× ceiling",
+            maximumMicros is { } maximum ? $"≤ {maximum:N0} µs" : "",
+            maximumMicros is { } limit ? oursMicros <= limit : null);
+}

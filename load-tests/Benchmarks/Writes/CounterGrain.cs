@@ -1,0 +1,14 @@
+using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Persistence;
+
+namespace Helpdesk.Benchmarks.Writes;
+
+internal sealed class CounterGrain([PersistentState("s")] IPersistentState<CounterState> state) : Grain, ICounterGrain
+{
+    public async Task<long> Increment()
+    {
+        state.State.Counter++;
+        await state.WriteStateAsync();
+        return state.State.Counter;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Helpdesk.Benchmarks.Writes;
+
+internal sealed class CounterState
+{
+    public long Counter { get; set; }
+}
