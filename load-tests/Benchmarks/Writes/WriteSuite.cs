@@ -1,3 +1,4 @@
+using Helpdesk.Testing;
 using Helpdesk.Benchmarks.Hosting;
 using Helpdesk.Benchmarks.Measurement;
 using Helpdesk.Benchmarks.PostgreSql;
@@ -22,7 +23,7 @@ internal sealed class WriteSuite(BenchmarkOptions options)
     public async Task<SuiteResult> RunAsync(CancellationToken cancellationToken)
     {
         var external = Environment.GetEnvironmentVariable(ServerVariable);
-        await using var throwaway = string.IsNullOrWhiteSpace(external) ? await ThrowawayPostgres.StartAsync(cancellationToken) : null;
+        await using var throwaway = string.IsNullOrWhiteSpace(external) ? await ThrowawayPostgres.StartAsync(durable: true, line => Progress.Report("postgres", line), cancellationToken) : null;
         var server = throwaway is null ? $"the server named by {ServerVariable}" : $"a throwaway server on 127.0.0.1:{throwaway.Port}";
         var connectionString = new NpgsqlConnectionStringBuilder(throwaway?.ConnectionString ?? LoopbackGuard.Require(external!, ServerVariable))
         {

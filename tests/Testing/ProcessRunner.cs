@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Helpdesk.Benchmarks.PostgreSql;
+namespace Helpdesk.Testing;
 
 /// <summary>Runs a command to completion within a time limit and returns what it printed.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static async Task<string> RunAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ internal static class ProcessRunner
         }
 
         var commandLine = $"{fileName} {string.Join(' ', arguments)}";
-        using var process = Process.Start(start) ?? throw new BenchmarkException($"Could not start `{commandLine}`.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start `{commandLine}`.");
         var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -32,12 +32,12 @@ internal static class ProcessRunner
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             process.Kill(entireProcessTree: true);
-            throw new BenchmarkException($"`{commandLine}` did not finish within {timeout.TotalSeconds:F0} s and was killed.");
+            throw new InvalidOperationException($"`{commandLine}` did not finish within {timeout.TotalSeconds:F0} s and was killed.");
         }
 
         var printed = (await output + await errors).Trim();
         return process.ExitCode == 0
             ? printed
-            : throw new BenchmarkException($"`{commandLine}` exited with code {process.ExitCode}: {printed}");
+            : throw new InvalidOperationException($"`{commandLine}` exited with code {process.ExitCode}: {printed}");
     }
 }
