@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one line: "N passed, N failed, N skipped".
 # It installs what the tests need when it is missing: the PostgreSQL server binaries
-# (the tests start a throwaway server from them; set HELPDESK_POSTGRES to use your own).
+# (the tests start a throwaway server from them; set HELPDESK_POSTGRES to use your own)
+# and promtool (the metrics tests check the /metrics output with it).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -17,6 +18,12 @@ install_packages() {
 if [ -z "${HELPDESK_POSTGRES:-}" ] && ! compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null; then
   echo "Installing the PostgreSQL server binaries the tests start their database from..."
   install_packages postgresql
+fi
+
+if ! command -v promtool >/dev/null; then
+  echo "Installing promtool (package prometheus), which checks the /metrics output..."
+  # Without recommends: they would add and start a node exporter the tests do not need.
+  install_packages --no-install-recommends prometheus
 fi
 
 results=$(mktemp -d)

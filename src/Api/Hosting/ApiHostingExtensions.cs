@@ -1,20 +1,24 @@
 using Helpdesk.Api.Health;
+using Helpdesk.Api.Metrics;
 using Helpdesk.Runtime.Activation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Helpdesk.Api.Hosting;
 
 /// <summary>Adds and maps Helpdesk's HTTP API.</summary>
 public static class ApiHostingExtensions
 {
-    /// <summary>Adds ProblemDetails for every error and the OpenAPI document.</summary>
+    /// <summary>Adds ProblemDetails for every error, the OpenAPI document and the Prometheus exporter.</summary>
     public static IServiceCollection AddHelpdeskApi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddProblemDetails();
         services.AddOpenApi();
+        services.AddMetrics();
+        services.TryAddSingleton<PrometheusExporter>();
         return services;
     }
 
@@ -26,6 +30,7 @@ public static class ApiHostingExtensions
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoints();
         return app;
     }
 

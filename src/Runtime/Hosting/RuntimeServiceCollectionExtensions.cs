@@ -1,4 +1,5 @@
 using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Diagnostics;
 using Helpdesk.Runtime.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,8 @@ public static class RuntimeServiceCollectionExtensions
 
         services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<RuntimeInstruments>();
         var grainClasses = new GrainClassList();
         services.AddSingleton(grainClasses);
         var builder = new GrainRuntimeBuilder(services, grainClasses);
