@@ -1,10 +1,13 @@
 using System.Text.Json;
 using Helpdesk.Runtime.Activation;
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Hosting;
 using Helpdesk.Runtime.Invocation;
+using Helpdesk.Runtime.Messaging;
 using Helpdesk.Runtime.Persistence;
 using Helpdesk.Runtime.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +26,7 @@ public sealed class GrainRuntime : IGrainFactory
         IGrainStorage storage,
         IReminderTable reminderTable,
         GrainClassList grainClasses,
+        IOptions<ClusterOptions> clusterOptions,
         ILoggerFactory loggerFactory)
     {
         _services = services;
@@ -33,6 +37,9 @@ public sealed class GrainRuntime : IGrainFactory
         Catalog = new Catalog(this);
         Logger = loggerFactory.CreateLogger<GrainRuntime>();
         Reminders = new ReminderService(this, reminderTable, loggerFactory.CreateLogger<ReminderService>());
+        Partitions = services.GetRequiredService<IPartitionDirectory>();
+        Json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new GrainReferenceConverter(this) } };
+        Remote = new RemoteCalls(this, Partitions, clusterOptions.Value, Logger);
     }
 
     /// <summary>The silo's settings.</summary>
@@ -49,7 +56,12 @@ public sealed class GrainRuntime : IGrainFactory
 
     internal IServiceProvider Services => _services;
 
-    internal JsonSerializerOptions StateSerializer { get; } = new(JsonSerializerDefaults.Web);
+    /// <summary>How state, arguments and results are serialized; grain references travel as their identity.</summary>
+    internal JsonSerializerOptions Json { get; }
+
+    internal IPartitionDirectory Partitions { get; }
+
+    internal RemoteCalls Remote { get; }
 
     internal GrainTypeRegistry Registry { get; }
 
@@ -71,6 +83,20 @@ public sealed class GrainRuntime : IGrainFactory
 
     /// <summary>The grain type name that grain interface <typeparamref name="TGrain"/> resolves to.</summary>
     public string GrainTypeOf<TGrain>() where TGrain : IGrain => Registry.TypeNameOf(typeof(TGrain));
+
+    /// <summary>Routes a request to the local activation of its grain, or to the silo that owns the grain's partition.</summary>
+    internal void Send(GrainRequest request)
+    {
+        var partition = request.Target.PartitionOf(Partitions.PartitionCount);
+        if (Partitions.TryGetLocal(partition, out var fence))
+        {
+            Catalog.Dispatch(request, fence);
+        }
+        else
+        {
+            Remote.Send(request, partition);
+        }
+    }
 
     internal long CallDeadline() => TimeProvider.GetUtcNow().UtcTicks + Options.CallTimeout.Ticks;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Invocation;
 
@@ -15,7 +16,8 @@ internal sealed class Catalog(GrainRuntime runtime)
 
     public IEnumerable<GrainActivation> Activations => _activations.Values;
 
-    public void Dispatch(GrainRequest request)
+    /// <summary>Hands a request to the local activation of its grain, creating it under <paramref name="fence"/> if needed.</summary>
+    public void Dispatch(GrainRequest request, Fence fence)
     {
         if (!_started || _stopping)
         {
@@ -30,7 +32,7 @@ internal sealed class Catalog(GrainRuntime runtime)
         {
             activation = _activations.TryGetValue(request.Target, out var existing)
                 ? existing
-                : _activations.GetOrAdd(request.Target, id => new GrainActivation(runtime, id, runtime.Registry.ClassOf(id.Type)));
+                : _activations.GetOrAdd(request.Target, static (id, state) => new GrainActivation(state.runtime, id, state.runtime.Registry.ClassOf(id.Type), state.fence), (runtime, fence));
         }
         catch (Exception exception) when (exception is UnknownGrainTypeException)
         {
@@ -43,6 +45,9 @@ internal sealed class Catalog(GrainRuntime runtime)
 
     /// <summary>Opens the catalog for calls once storage is ready.</summary>
     public void Open() => _started = true;
+
+    /// <summary>Refuses every new call at once, without deactivating anything, as a dying silo would.</summary>
+    public void Close() => _stopping = true;
 
     public void Remove(GrainActivation activation) =>
         _activations.TryRemove(new KeyValuePair<GrainId, GrainActivation>(activation.Id, activation));
@@ -58,6 +63,18 @@ internal sealed class Catalog(GrainRuntime runtime)
         }
 
         await Task.WhenAll(activations.Select(a => a.Deactivated)).WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Deactivates every activation of <paramref name="partitions"/>; running turns finish and queued calls are sent on.</summary>
+    public async Task DeactivatePartitionsAsync(IReadOnlySet<int> partitions)
+    {
+        var activations = _activations.Values.Where(activation => partitions.Contains(activation.Fence.Partition)).ToArray();
+        foreach (var activation in activations)
+        {
+            activation.RequestDeactivation(DeactivationReason.PartitionMoved);
+        }
+
+        await Task.WhenAll(activations.Select(activation => activation.Deactivated));
     }
 
     /// <summary>Expires overdue requests and collects activations idle for longer than <paramref name="idleAge"/>.</summary>

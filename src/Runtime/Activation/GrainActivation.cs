@@ -1,3 +1,4 @@
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Invocation;
 using Helpdesk.Runtime.Persistence;
@@ -32,10 +33,11 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
     private long _lastActiveTicks;
     private Grain? _grain;
 
-    public GrainActivation(GrainRuntime runtime, GrainId id, GrainClass grainClass)
+    public GrainActivation(GrainRuntime runtime, GrainId id, GrainClass grainClass, Fence fence)
     {
         Runtime = runtime;
         Id = id;
+        Fence = fence;
         _class = grainClass;
         _context = new ActivationSynchronizationContext(this);
         _startRequest = state => StartRequest((GrainRequest)state!);
@@ -46,6 +48,9 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
     public GrainId Id { get; }
 
     public GrainRuntime Runtime { get; }
+
+    /// <summary>The partition lease this activation was created under; its writes are checked against it.</summary>
+    public Fence Fence { get; }
 
     /// <summary>Completes when the activation is gone and its queued requests were handed on.</summary>
     public Task Deactivated => _deactivated.Task;
@@ -79,7 +84,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
         switch (action)
         {
             case ReceiveAction.Forward:
-                Runtime.Catalog.Dispatch(request);
+                Runtime.Send(request);
                 break;
             case ReceiveAction.Activate:
                 Post(static state => _ = ((GrainActivation)state!).ActivateAsync(), this);
@@ -393,11 +398,12 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
             _waiting.Clear();
         }
 
+        // Queued calls go wherever the grain lives now (another silo if its partition moved); timer ticks die with the activation.
         foreach (var request in handedOn)
         {
-            if (!request.IsAnswered)
+            if (!request.IsAnswered && request.Method is not null)
             {
-                Runtime.Catalog.Dispatch(request);
+                Runtime.Send(request);
             }
         }
 

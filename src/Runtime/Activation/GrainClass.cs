@@ -52,7 +52,7 @@ internal sealed class GrainClass
             var parameter = _parameters[i];
             if (parameter.GetCustomAttribute<PersistentStateAttribute>() is { } stateAttribute)
             {
-                var state = PersistentStateFactory.Create(parameter.ParameterType, activation.Id, stateAttribute.StateName, runtime.Storage, runtime.StateSerializer);
+                var state = PersistentStateFactory.Create(parameter.ParameterType, activation, stateAttribute.StateName, runtime.Storage, runtime.Json);
                 states.Add(state);
                 arguments[i] = state;
             }

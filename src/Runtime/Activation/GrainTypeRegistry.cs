@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Invocation;
+using Helpdesk.Runtime.Reminders;
 
 namespace Helpdesk.Runtime.Activation;
 
@@ -14,6 +16,11 @@ internal sealed class GrainTypeRegistry
     {
         var classes = grainClasses.Distinct().Select(type => new GrainClass(type)).ToList();
         _byName = classes.ToFrozenDictionary(c => c.Name, StringComparer.Ordinal);
+
+        foreach (var grainInterface in classes.SelectMany(grainClass => grainClass.Type.GetInterfaces().Where(IsGrainInterface)).Distinct().Append(typeof(IRemindable)))
+        {
+            GrainMethod.Register(grainInterface);
+        }
 
         // An interface implemented by several classes (IRemindable, say) names no single grain type.
         _byInterface = classes

@@ -12,6 +12,9 @@ public enum DeactivationReason
     /// <summary>The silo is shutting down.</summary>
     ShuttingDown,
 
+    /// <summary>The grain's partition moved to another silo.</summary>
+    PartitionMoved,
+
     /// <summary>A state write found the stored state changed by someone else.</summary>
     InconsistentState,
 }

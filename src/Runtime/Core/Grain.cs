@@ -65,12 +65,12 @@ public abstract class Grain
             throw new InvalidOperationException($"Grain {GrainId} registers reminder '{reminderName}' but does not implement {nameof(IRemindable)}.");
         }
 
-        return Activation.Runtime.Reminders.RegisterOrUpdateAsync(GrainId, reminderName, dueAt, period, CancellationToken.None);
+        return Activation.Runtime.Reminders.RegisterOrUpdateAsync(GrainId, reminderName, dueAt, period, Activation.Fence, CancellationToken.None);
     }
 
     /// <summary>Removes a reminder of this grain; a no-op when it does not exist.</summary>
     protected Task UnregisterReminder(string reminderName) =>
-        Activation.Runtime.Reminders.UnregisterAsync(GrainId, reminderName, CancellationToken.None);
+        Activation.Runtime.Reminders.UnregisterAsync(GrainId, reminderName, Activation.Fence, CancellationToken.None);
 
     /// <summary>The reminder of this grain with that name, or <see langword="null"/>.</summary>
     protected Task<IGrainReminder?> GetReminder(string reminderName) =>

@@ -1,3 +1,4 @@
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Diagnostics;
 using Helpdesk.Runtime.Persistence;
@@ -16,6 +17,7 @@ public static class RuntimeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
 
         services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<RuntimeInstruments>();

@@ -1,24 +1,34 @@
 using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Messaging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Helpdesk.Runtime.Hosting;
 
-/// <summary>Starts the runtime once its storage is ready, and stops it gracefully: reminders first, then every activation.</summary>
+/// <summary>Starts the silo once its storage is ready, and stops it gracefully.</summary>
 /// <remarks>
 /// Storage is initialized in the background and retried until it succeeds, so the silo answers its health
-/// endpoints meanwhile: live at once, ready only when storage is reachable and migrated.
+/// endpoints meanwhile: live at once, ready only when storage is reachable and migrated. In a cluster the silo
+/// then opens its internal endpoint and takes its share of partitions.
+/// A graceful stop runs in this order: stop claiming reminders and release the claims; drain and release every
+/// partition (running turns finish, activations deactivate, queued calls go to the new owners); deactivate
+/// whatever is left; close the internal endpoint; and stop the sweeper last, so calls stuck in a cycle still
+/// time out instead of blocking the stop.
 /// </remarks>
 internal sealed partial class SiloHostedService(
     GrainRuntime runtime,
     IStorageBootstrap storage,
     SiloStatus status,
+    IOptions<Cluster.ClusterOptions> cluster,
     ILogger<SiloHostedService> logger) : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _sweeping = new();
+    private InternalServer? _internalServer;
     private Task? _starting;
     private Task? _sweeper;
+    private bool _killed;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -35,23 +45,46 @@ internal sealed partial class SiloHostedService(
             await _starting;
         }
 
-        if (!status.IsStarted)
+        if (!status.IsStarted || _killed)
         {
             return;
         }
 
         LogStopping(runtime.Options.SiloName, runtime.ActivationCount);
         await runtime.Reminders.StopAsync(cancellationToken);
+        await runtime.Partitions.LeaveAsync(cancellationToken);
         await runtime.Catalog.DeactivateAllAsync(cancellationToken);
+        if (_internalServer is not null)
+        {
+            await _internalServer.StopAsync(cancellationToken);
+            await _internalServer.DisposeAsync();
+        }
 
-        // The sweeper stops last: calls stuck in a cycle must still time out, or deactivation would wait on them forever.
         await _sweeping.CancelAsync();
         if (_sweeper is not null)
         {
             await _sweeper;
         }
 
+        runtime.Remote.Dispose();
         LogStopped(runtime.Options.SiloName);
+    }
+
+    /// <summary>Dies on the spot, as a crashed process would: no drain, no release; its leases and claims simply expire.</summary>
+    internal async Task KillAsync()
+    {
+        _killed = true;
+        status.IsStopping = true;
+        runtime.Partitions.Abandon();
+        runtime.Reminders.Abandon();
+        runtime.Catalog.Close();
+        if (_internalServer is not null)
+        {
+            await _internalServer.StopAsync(new CancellationToken(canceled: true));
+            await _internalServer.DisposeAsync();
+        }
+
+        await _sweeping.CancelAsync();
     }
 
     private async Task StartRuntimeAsync(CancellationToken cancellationToken)
@@ -79,15 +112,23 @@ internal sealed partial class SiloHostedService(
             }
         }
 
+        var address = "";
+        if (runtime.Partitions.IsClustered)
+        {
+            _internalServer = new InternalServer(runtime, runtime.Remote);
+            address = await _internalServer.StartAsync(cluster.Value.InternalPort, cluster.Value.AdvertisedHost, cancellationToken);
+        }
+
+        await runtime.Partitions.JoinAsync(address, runtime.Catalog.DeactivatePartitionsAsync, cancellationToken);
         runtime.Catalog.Open();
         runtime.Reminders.Start();
         _sweeper = runtime.RunSweeperAsync(_sweeping.Token);
         status.MarkStarted();
-        LogStarted(runtime.Options.SiloName);
+        LogStarted(runtime.Options.SiloName, address, runtime.Partitions.OwnedCount);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Silo {Silo} started")]
-    private partial void LogStarted(string silo);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Silo {Silo} started (internal endpoint '{Address}', {Partitions} partitions)")]
+    private partial void LogStarted(string silo, string address, int partitions);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storage is not available; retrying in {RetryPeriod}")]
     private partial void LogStorageUnavailable(TimeSpan retryPeriod, Exception exception);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using Helpdesk.Runtime.Core;
 
@@ -7,8 +6,6 @@ namespace Helpdesk.Runtime.Invocation;
 /// <summary>The typed reference behind <c>IGrainFactory.Get&lt;T&gt;</c>: turns interface calls into grain requests.</summary>
 public class GrainProxy : DispatchProxy
 {
-    private static readonly ConcurrentDictionary<MethodInfo, GrainMethod> Methods = new();
-
     private GrainRuntime? _runtime;
 
     /// <summary>The identity of the grain this reference points to.</summary>
@@ -27,8 +24,7 @@ public class GrainProxy : DispatchProxy
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
-        var method = Methods.GetOrAdd(targetMethod, GrainMethod.For);
-        return method.Call(_runtime!, GrainId, args ?? []);
+        return GrainMethod.Of(targetMethod).Call(_runtime!, GrainId, args ?? []);
     }
 
     /// <inheritdoc />

@@ -19,6 +19,20 @@ internal abstract class GrainRequest(GrainId target, long deadlineTicks, bool ke
 
     public GrainActivation? Activation { get; private set; }
 
+    /// <summary>The interface method called, for requests that may travel to another silo; timer ticks have none.</summary>
+    public GrainMethod? Method { get; init; }
+
+    /// <summary>The task the caller awaits, or <see langword="null"/> for a one-way call.</summary>
+    public abstract Task? CallerTask { get; }
+
+    public abstract object?[] Arguments { get; }
+
+    /// <summary>Answers the caller with a result that came back from another silo.</summary>
+    public abstract void SetResult(object? value);
+
+    /// <summary>The result of a completed <see cref="CallerTask"/>, boxed, for sending back to another silo.</summary>
+    public abstract object? ResultOf(Task completed);
+
     /// <summary>Whether the caller already has its answer (for example a timeout), so the call need not run.</summary>
     public abstract bool IsAnswered { get; }
 
@@ -84,7 +98,9 @@ internal sealed class GrainRequest<T>(
     private readonly TaskCompletionSource<T>? _answer =
         oneWay ? null : new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Task<T>? Task => _answer?.Task;
+    public override Task? CallerTask => _answer?.Task;
+
+    public override object?[] Arguments => arguments;
 
     public override bool IsAnswered => _answer is { Task.IsCompleted: true };
 
@@ -118,4 +134,8 @@ internal sealed class GrainRequest<T>(
     }
 
     public override void Fail(Exception exception) => _answer?.TrySetException(exception);
+
+    public override void SetResult(object? value) => _answer?.TrySetResult(value is null ? default! : (T)value);
+
+    public override object? ResultOf(Task completed) => ((Task<T>)completed).Result;
 }

@@ -1,3 +1,4 @@
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Runtime.Persistence;
@@ -10,8 +11,10 @@ public interface IGrainStorage
     Task<StoredState?> ReadAsync(GrainId grainId, string stateName, CancellationToken cancellationToken);
 
     /// <summary>Writes the record if its version is still <paramref name="etag"/> (<see langword="null"/>: no record yet) and returns the new version.</summary>
-    Task<string> WriteAsync(GrainId grainId, string stateName, string json, string? etag, CancellationToken cancellationToken);
+    /// <remarks>With a <paramref name="fence"/>, a store shared by a cluster also checks, in the same statement, that the writer still holds the grain's partition at that epoch.</remarks>
+    Task<string> WriteAsync(GrainId grainId, string stateName, string json, string? etag, Fence? fence, CancellationToken cancellationToken);
 
     /// <summary>Deletes the record if its version is still <paramref name="etag"/>; a no-op when there is no record and <paramref name="etag"/> is <see langword="null"/>.</summary>
-    Task ClearAsync(GrainId grainId, string stateName, string? etag, CancellationToken cancellationToken);
+    /// <remarks>Fenced like <see cref="WriteAsync"/>.</remarks>
+    Task ClearAsync(GrainId grainId, string stateName, string? etag, Fence? fence, CancellationToken cancellationToken);
 }

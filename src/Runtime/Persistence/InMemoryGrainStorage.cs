@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Runtime.Persistence;
 
 /// <summary>Grain state in this process's memory: the embedded default and the store of fast tests.</summary>
-/// <remarks>It keeps serialized JSON, not objects, so it behaves like a real store: a grain never shares an object with the store.</remarks>
+/// <remarks>
+/// It keeps serialized JSON, not objects, so it behaves like a real store: a grain never shares an object with the store.
+/// It serves a single silo, so there is no other owner to fence against and fences are not checked.
+/// </remarks>
 public sealed class InMemoryGrainStorage : IGrainStorage
 {
     private readonly ConcurrentDictionary<(GrainId, string), Entry> _records = new();
@@ -17,7 +21,7 @@ public sealed class InMemoryGrainStorage : IGrainStorage
             : null);
 
     /// <inheritdoc />
-    public Task<string> WriteAsync(GrainId grainId, string stateName, string json, string? etag, CancellationToken cancellationToken)
+    public Task<string> WriteAsync(GrainId grainId, string stateName, string json, string? etag, Fence? fence, CancellationToken cancellationToken)
     {
         var key = (grainId, stateName);
         if (etag is null)
@@ -37,7 +41,7 @@ public sealed class InMemoryGrainStorage : IGrainStorage
     }
 
     /// <inheritdoc />
-    public Task ClearAsync(GrainId grainId, string stateName, string? etag, CancellationToken cancellationToken)
+    public Task ClearAsync(GrainId grainId, string stateName, string? etag, Fence? fence, CancellationToken cancellationToken)
     {
         var key = (grainId, stateName);
         if (etag is null)

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Runtime.Persistence;
 
 /// <summary>One named state of one grain, bound to the silo's storage.</summary>
-internal sealed class PersistentState<TState>(GrainId grainId, string stateName, IGrainStorage storage, JsonSerializerOptions serializer)
+internal sealed class PersistentState<TState>(GrainId grainId, string stateName, Fence fence, IGrainStorage storage, JsonSerializerOptions serializer)
     : IPersistentState<TState>, IStateLoader
     where TState : new()
 {
@@ -24,12 +25,12 @@ internal sealed class PersistentState<TState>(GrainId grainId, string stateName,
     public async Task WriteStateAsync(CancellationToken cancellationToken = default)
     {
         var json = JsonSerializer.Serialize(State, serializer);
-        Etag = await storage.WriteAsync(grainId, stateName, json, Etag, cancellationToken);
+        Etag = await storage.WriteAsync(grainId, stateName, json, Etag, fence, cancellationToken);
     }
 
     public async Task ClearStateAsync(CancellationToken cancellationToken = default)
     {
-        await storage.ClearAsync(grainId, stateName, Etag, cancellationToken);
+        await storage.ClearAsync(grainId, stateName, Etag, fence, cancellationToken);
         Etag = null;
         State = new TState();
     }

@@ -1,13 +1,14 @@
 using System.Text.Json;
-using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Activation;
 
 namespace Helpdesk.Runtime.Persistence;
 
 /// <summary>Makes the <see cref="PersistentState{TState}"/> behind a constructor parameter of type <see cref="IPersistentState{TState}"/>.</summary>
 internal static class PersistentStateFactory
 {
-    public static IStateLoader Create(Type parameterType, GrainId grainId, string stateName, IGrainStorage storage, JsonSerializerOptions serializer)
+    public static IStateLoader Create(Type parameterType, GrainActivation activation, string stateName, IGrainStorage storage, JsonSerializerOptions serializer)
     {
+        var grainId = activation.Id;
         if (!parameterType.IsGenericType || parameterType.GetGenericTypeDefinition() != typeof(IPersistentState<>))
         {
             throw new InvalidOperationException($"A [PersistentState] parameter of {grainId.Type} must be IPersistentState<T>, not {parameterType.Name}.");
@@ -20,6 +21,6 @@ internal static class PersistentStateFactory
         }
 
         var concrete = typeof(PersistentState<>).MakeGenericType(stateType);
-        return (IStateLoader)Activator.CreateInstance(concrete, grainId, stateName, storage, serializer)!;
+        return (IStateLoader)Activator.CreateInstance(concrete, grainId, stateName, activation.Fence, storage, serializer)!;
     }
 }

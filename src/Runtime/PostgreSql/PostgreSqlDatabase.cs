@@ -3,7 +3,7 @@ using Npgsql;
 namespace Helpdesk.Runtime.PostgreSql;
 
 /// <summary>The silo's one PostgreSQL data source and the schema its tables live in.</summary>
-public sealed class PostgreSqlDatabase
+public sealed class PostgreSqlDatabase : IAsyncDisposable
 {
     /// <summary>The schema used when the connection string names none.</summary>
     public const string DefaultSchema = "helpdesk";
@@ -19,6 +19,9 @@ public sealed class PostgreSqlDatabase
 
     /// <summary>The schema holding the runtime's tables.</summary>
     public string Schema { get; }
+
+    /// <summary>Closes every pooled connection.</summary>
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 
     /// <summary>Builds the data source, pinning the search path to the schema.</summary>
     public static PostgreSqlDatabase Create(string connectionString)

@@ -1,17 +1,19 @@
 using System.Globalization;
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Persistence;
 using NpgsqlTypes;
 
 namespace Helpdesk.Runtime.PostgreSql;
 
-/// <summary>Grain state in PostgreSQL: JSONB with a version, each write checked against the version read.</summary>
+/// <summary>Grain state in PostgreSQL: JSONB with a version, each write checked against the version read and fenced by partition ownership.</summary>
 internal sealed class PostgreSqlGrainStorage(PostgreSqlDatabase database) : IGrainStorage
 {
+    private const string KeyFilter = "grain_type = $1 AND grain_key = $2 AND state_name = $3";
+
     public async Task<StoredState?> ReadAsync(GrainId grainId, string stateName, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand(
-            "SELECT state::text, version FROM grain_state WHERE grain_type = $1 AND grain_key = $2 AND state_name = $3");
+        await using var command = database.DataSource.CreateCommand($"SELECT state::text, version FROM grain_state WHERE {KeyFilter}");
         AddKey(command.Parameters, grainId, stateName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
@@ -19,33 +21,31 @@ internal sealed class PostgreSqlGrainStorage(PostgreSqlDatabase database) : IGra
             : null;
     }
 
-    public async Task<string> WriteAsync(GrainId grainId, string stateName, string json, string? etag, CancellationToken cancellationToken)
+    public async Task<string> WriteAsync(GrainId grainId, string stateName, string json, string? etag, Fence? fence, CancellationToken cancellationToken)
     {
         await using var command = etag is null
-            ? database.DataSource.CreateCommand("""
+            ? database.DataSource.CreateCommand($"""
                 INSERT INTO grain_state (grain_type, grain_key, state_name, state, version)
-                VALUES ($1, $2, $3, $4, 1)
+                SELECT $1, $2, $3, $4, 1 WHERE {FenceSql.Holds(6)}
                 ON CONFLICT DO NOTHING
                 RETURNING version
                 """)
-            : database.DataSource.CreateCommand("""
+            : database.DataSource.CreateCommand($"""
                 UPDATE grain_state SET state = $4, version = version + 1, updated_at = now()
-                WHERE grain_type = $1 AND grain_key = $2 AND state_name = $3 AND version = $5
+                WHERE {KeyFilter} AND version = $5 AND {FenceSql.Holds(6)}
                 RETURNING version
                 """);
         AddKey(command.Parameters, grainId, stateName);
         command.Parameters.Add(new() { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb });
-        if (etag is not null)
-        {
-            command.Parameters.Add(new() { Value = Version(etag) });
-        }
+        command.Parameters.Add(new() { Value = etag is null ? DBNull.Value : Version(etag), NpgsqlDbType = NpgsqlDbType.Bigint });
+        FenceSql.Add(command.Parameters, fence);
 
         return await command.ExecuteScalarAsync(cancellationToken) is long version
             ? Tag(version)
-            : throw await ConflictAsync(grainId, stateName, etag, "Write", cancellationToken);
+            : throw await RefusalAsync(grainId, stateName, etag, fence, "Write", cancellationToken);
     }
 
-    public async Task ClearAsync(GrainId grainId, string stateName, string? etag, CancellationToken cancellationToken)
+    public async Task ClearAsync(GrainId grainId, string stateName, string? etag, Fence? fence, CancellationToken cancellationToken)
     {
         if (etag is null)
         {
@@ -57,18 +57,19 @@ internal sealed class PostgreSqlGrainStorage(PostgreSqlDatabase database) : IGra
             return;
         }
 
-        await using var command = database.DataSource.CreateCommand(
-            "DELETE FROM grain_state WHERE grain_type = $1 AND grain_key = $2 AND state_name = $3 AND version = $4");
+        await using var command = database.DataSource.CreateCommand($"DELETE FROM grain_state WHERE {KeyFilter} AND version = $4 AND {FenceSql.Holds(5)}");
         AddKey(command.Parameters, grainId, stateName);
         command.Parameters.Add(new() { Value = Version(etag) });
+        FenceSql.Add(command.Parameters, fence);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
-            throw await ConflictAsync(grainId, stateName, etag, "Clear", cancellationToken);
+            throw await RefusalAsync(grainId, stateName, etag, fence, "Clear", cancellationToken);
         }
     }
 
-    private async Task<InconsistentStateException> ConflictAsync(GrainId grainId, string stateName, string? etag, string operation, CancellationToken cancellationToken) =>
-        Conflict.On(grainId, stateName, etag, (await ReadAsync(grainId, stateName, cancellationToken))?.Etag, operation);
+    private async Task<InconsistentStateException> RefusalAsync(GrainId grainId, string stateName, string? etag, Fence? fence, string operation, CancellationToken cancellationToken) =>
+        await FenceSql.FencedOutAsync(database, grainId, fence, cancellationToken)
+            ?? Conflict.On(grainId, stateName, etag, (await ReadAsync(grainId, stateName, cancellationToken))?.Etag, operation);
 
     private static void AddKey(Npgsql.NpgsqlParameterCollection parameters, GrainId grainId, string stateName)
     {

@@ -1,3 +1,4 @@
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Reminders;
 using Npgsql;
@@ -10,11 +11,11 @@ internal sealed class PostgreSqlReminderTable(PostgreSqlDatabase database) : IRe
     private const string Columns = "grain_type, grain_key, reminder_name, first_due, period_us, due_at, version";
     private const string KeyFilter = "grain_type = $1 AND grain_key = $2 AND reminder_name = $3";
 
-    public async Task<ReminderEntry> UpsertAsync(GrainId grainId, string reminderName, DateTimeOffset dueAt, TimeSpan period, CancellationToken cancellationToken)
+    public async Task<ReminderEntry> UpsertAsync(GrainId grainId, string reminderName, DateTimeOffset dueAt, TimeSpan period, Fence? fence, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand($"""
             INSERT INTO reminders (grain_type, grain_key, reminder_name, first_due, period_us, due_at, version)
-            VALUES ($1, $2, $3, $4, $5, $4, nextval('reminder_versions'))
+            SELECT $1, $2, $3, $4, $5, $4, nextval('reminder_versions') WHERE {FenceSql.Holds(6)}
             ON CONFLICT (grain_type, grain_key, reminder_name) DO UPDATE SET
                 first_due = excluded.first_due, period_us = excluded.period_us, due_at = excluded.due_at,
                 version = excluded.version, claimed_by = NULL, claim_expires = NULL
@@ -23,7 +24,9 @@ internal sealed class PostgreSqlReminderTable(PostgreSqlDatabase database) : IRe
         AddKey(command.Parameters, grainId, reminderName);
         command.Parameters.Add(new() { Value = dueAt.ToUniversalTime() });
         command.Parameters.Add(new() { Value = (long)period.TotalMicroseconds });
-        return (await ReadEntries(command, cancellationToken))[0];
+        FenceSql.Add(command.Parameters, fence);
+        return (await ReadEntries(command, cancellationToken)).SingleOrDefault()
+            ?? throw (await FenceSql.FencedOutAsync(database, grainId, fence, cancellationToken))!;
     }
 
     public async Task<ReminderEntry?> ReadAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken)
@@ -33,11 +36,13 @@ internal sealed class PostgreSqlReminderTable(PostgreSqlDatabase database) : IRe
         return (await ReadEntries(command, cancellationToken)).SingleOrDefault();
     }
 
-    public async Task<bool> RemoveAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken)
+    public async Task<bool> RemoveAsync(GrainId grainId, string reminderName, Fence? fence, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand($"DELETE FROM reminders WHERE {KeyFilter}");
+        await using var command = database.DataSource.CreateCommand($"DELETE FROM reminders WHERE {KeyFilter} AND {FenceSql.Holds(4)}");
         AddKey(command.Parameters, grainId, reminderName);
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        FenceSql.Add(command.Parameters, fence);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0
+            || (await FenceSql.FencedOutAsync(database, grainId, fence, cancellationToken) is { } fencedOut ? throw fencedOut : false);
     }
 
     public async Task<IReadOnlyList<ReminderEntry>> ClaimDueAsync(string claimer, DateTimeOffset now, TimeSpan claimDuration, int limit, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Runtime.Reminders;
@@ -7,13 +8,14 @@ namespace Helpdesk.Runtime.Reminders;
 public interface IReminderTable
 {
     /// <summary>Registers or replaces a reminder, dropping any claim on it, and returns the stored entry.</summary>
-    Task<ReminderEntry> UpsertAsync(GrainId grainId, string reminderName, DateTimeOffset dueAt, TimeSpan period, CancellationToken cancellationToken);
+    /// <remarks>With a <paramref name="fence"/>, a table shared by a cluster refuses the change unless the caller still holds the grain's partition.</remarks>
+    Task<ReminderEntry> UpsertAsync(GrainId grainId, string reminderName, DateTimeOffset dueAt, TimeSpan period, Fence? fence, CancellationToken cancellationToken);
 
     /// <summary>The reminder, or <see langword="null"/>.</summary>
     Task<ReminderEntry?> ReadAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken);
 
-    /// <summary>Removes the reminder; <see langword="false"/> when there was none.</summary>
-    Task<bool> RemoveAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken);
+    /// <summary>Removes the reminder; <see langword="false"/> when there was none. Fenced like <see cref="UpsertAsync"/>.</summary>
+    Task<bool> RemoveAsync(GrainId grainId, string reminderName, Fence? fence, CancellationToken cancellationToken);
 
     /// <summary>Claims up to <paramref name="limit"/> reminders due at <paramref name="now"/> that nobody holds a live claim on.</summary>
     Task<IReadOnlyList<ReminderEntry>> ClaimDueAsync(string claimer, DateTimeOffset now, TimeSpan claimDuration, int limit, CancellationToken cancellationToken);

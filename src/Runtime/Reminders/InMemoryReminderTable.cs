@@ -1,8 +1,10 @@
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Runtime.Reminders;
 
 /// <summary>Reminders in this process's memory: the embedded default and the table of fast tests.</summary>
+/// <remarks>It serves a single silo, so fences are not checked.</remarks>
 public sealed class InMemoryReminderTable : IReminderTable
 {
     private readonly Lock _lock = new();
@@ -10,7 +12,7 @@ public sealed class InMemoryReminderTable : IReminderTable
     private long _version;
 
     /// <inheritdoc />
-    public Task<ReminderEntry> UpsertAsync(GrainId grainId, string reminderName, DateTimeOffset dueAt, TimeSpan period, CancellationToken cancellationToken)
+    public Task<ReminderEntry> UpsertAsync(GrainId grainId, string reminderName, DateTimeOffset dueAt, TimeSpan period, Fence? fence, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
@@ -30,7 +32,7 @@ public sealed class InMemoryReminderTable : IReminderTable
     }
 
     /// <inheritdoc />
-    public Task<bool> RemoveAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken)
+    public Task<bool> RemoveAsync(GrainId grainId, string reminderName, Fence? fence, CancellationToken cancellationToken)
     {
         lock (_lock)
         {

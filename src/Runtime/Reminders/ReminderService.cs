@@ -1,3 +1,4 @@
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 using Microsoft.Extensions.Logging;
 
@@ -22,11 +23,11 @@ internal sealed partial class ReminderService(GrainRuntime runtime, IReminderTab
 
     public IReminderTable Table => table;
 
-    public async Task<IGrainReminder> RegisterOrUpdateAsync(GrainId grainId, string reminderName, DateTimeOffset dueAt, TimeSpan period, CancellationToken cancellationToken) =>
-        await table.UpsertAsync(grainId, reminderName, dueAt, period, cancellationToken);
+    public async Task<IGrainReminder> RegisterOrUpdateAsync(GrainId grainId, string reminderName, DateTimeOffset dueAt, TimeSpan period, Fence fence, CancellationToken cancellationToken) =>
+        await table.UpsertAsync(grainId, reminderName, dueAt, period, fence, cancellationToken);
 
-    public async Task UnregisterAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken) =>
-        await table.RemoveAsync(grainId, reminderName, cancellationToken);
+    public async Task UnregisterAsync(GrainId grainId, string reminderName, Fence fence, CancellationToken cancellationToken) =>
+        await table.RemoveAsync(grainId, reminderName, fence, cancellationToken);
 
     public async Task<IGrainReminder?> GetAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken) =>
         await table.ReadAsync(grainId, reminderName, cancellationToken);
@@ -50,6 +51,9 @@ internal sealed partial class ReminderService(GrainRuntime runtime, IReminderTab
         await DeliveriesDoneAsync().WaitAsync(cancellationToken);
         await table.ReleaseClaimsAsync(runtime.Options.SiloName, cancellationToken);
     }
+
+    /// <summary>Stops polling at once, keeping its claims: they expire and another silo delivers them.</summary>
+    public void Abandon() => _stopping?.Cancel();
 
     /// <summary>Completes once a poll that started at or after <paramref name="time"/> has claimed and dispatched its reminders.</summary>
     internal Task WhenPolledAsync(DateTimeOffset time)

@@ -28,8 +28,8 @@ public abstract class GrainStorageConformance
         await using var silo = await StartSiloAsync();
         var storage = silo.Runtime.Storage;
 
-        var first = await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, CancellationToken.None);
-        var second = await storage.WriteAsync(Grain, "counter", """{"count":2}""", first, CancellationToken.None);
+        var first = await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, null, CancellationToken.None);
+        var second = await storage.WriteAsync(Grain, "counter", """{"count":2}""", first, null, CancellationToken.None);
 
         var stored = await storage.ReadAsync(Grain, "counter", CancellationToken.None);
         Assert.NotEqual(first, second);
@@ -42,11 +42,11 @@ public abstract class GrainStorageConformance
     {
         await using var silo = await StartSiloAsync();
         var storage = silo.Runtime.Storage;
-        var first = await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, CancellationToken.None);
-        var second = await storage.WriteAsync(Grain, "counter", """{"count":2}""", first, CancellationToken.None);
+        var first = await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, null, CancellationToken.None);
+        var second = await storage.WriteAsync(Grain, "counter", """{"count":2}""", first, null, CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<InconsistentStateException>(
-            () => storage.WriteAsync(Grain, "counter", """{"count":99}""", first, CancellationToken.None));
+            () => storage.WriteAsync(Grain, "counter", """{"count":99}""", first, null, CancellationToken.None));
 
         Assert.Contains($"expected version {first}", error.Message, StringComparison.Ordinal);
         var stored = await storage.ReadAsync(Grain, "counter", CancellationToken.None);
@@ -59,10 +59,10 @@ public abstract class GrainStorageConformance
     {
         await using var silo = await StartSiloAsync();
         var storage = silo.Runtime.Storage;
-        await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, CancellationToken.None);
+        await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, null, CancellationToken.None);
 
         await Assert.ThrowsAsync<InconsistentStateException>(
-            () => storage.WriteAsync(Grain, "counter", """{"count":5}""", null, CancellationToken.None));
+            () => storage.WriteAsync(Grain, "counter", """{"count":5}""", null, null, CancellationToken.None));
     }
 
     [Fact]
@@ -70,14 +70,14 @@ public abstract class GrainStorageConformance
     {
         await using var silo = await StartSiloAsync();
         var storage = silo.Runtime.Storage;
-        var first = await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, CancellationToken.None);
-        var second = await storage.WriteAsync(Grain, "counter", """{"count":2}""", first, CancellationToken.None);
+        var first = await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, null, CancellationToken.None);
+        var second = await storage.WriteAsync(Grain, "counter", """{"count":2}""", first, null, CancellationToken.None);
 
-        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearAsync(Grain, "counter", first, CancellationToken.None));
-        await storage.ClearAsync(Grain, "counter", second, CancellationToken.None);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearAsync(Grain, "counter", first, null, CancellationToken.None));
+        await storage.ClearAsync(Grain, "counter", second, null, CancellationToken.None);
 
         Assert.Null(await storage.ReadAsync(Grain, "counter", CancellationToken.None));
-        await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, CancellationToken.None);
+        await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, null, CancellationToken.None);
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public abstract class GrainStorageConformance
         await using var silo = await StartSiloAsync();
         var storage = silo.Runtime.Storage;
 
-        await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, CancellationToken.None);
-        await storage.WriteAsync(Grain, "profile", """{"name":"Ada"}""", null, CancellationToken.None);
+        await storage.WriteAsync(Grain, "counter", """{"count":1}""", null, null, CancellationToken.None);
+        await storage.WriteAsync(Grain, "profile", """{"name":"Ada"}""", null, null, CancellationToken.None);
 
         Assert.Contains("count", (await storage.ReadAsync(Grain, "counter", CancellationToken.None))!.Json, StringComparison.Ordinal);
         Assert.Contains("Ada", (await storage.ReadAsync(Grain, "profile", CancellationToken.None))!.Json, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public abstract class GrainStorageConformance
         var grain = silo.Grains.Get<ICounterGrain>("contested");
         await grain.IncrementAsync("mine");
         var stored = await silo.Runtime.Storage.ReadAsync(new GrainId("counter", "contested"), "counter", CancellationToken.None);
-        await silo.Runtime.Storage.WriteAsync(new GrainId("counter", "contested"), "counter", """{"count":41,"notes":["theirs"]}""", stored!.Etag, CancellationToken.None);
+        await silo.Runtime.Storage.WriteAsync(new GrainId("counter", "contested"), "counter", """{"count":41,"notes":["theirs"]}""", stored!.Etag, null, CancellationToken.None);
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => grain.IncrementAsync("lost"));
 

@@ -75,7 +75,7 @@ public abstract class ReminderDeliveryTests
         await using var silo = await StartSiloAsync();
         var table = silo.Runtime.Reminders.Table;
         var orphan = new GrainId("reminder", "orphan");
-        await table.UpsertAsync(orphan, "sla", Start.AddSeconds(1), TimeSpan.Zero, CancellationToken.None);
+        await table.UpsertAsync(orphan, "sla", Start.AddSeconds(1), TimeSpan.Zero, null, CancellationToken.None);
         await table.ClaimDueAsync("dead-silo", Start.AddSeconds(1), TimeSpan.FromSeconds(30), 10, CancellationToken.None);
 
         await AdvanceAsync(silo, TimeSpan.FromSeconds(30));

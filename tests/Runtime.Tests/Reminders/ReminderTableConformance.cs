@@ -28,8 +28,8 @@ public abstract class ReminderTableConformance
         var (silo, table) = await StartAsync();
         await using var _ = silo;
 
-        var first = await table.UpsertAsync(Grain, "sla", Now.AddSeconds(5), TimeSpan.Zero, CancellationToken.None);
-        var second = await table.UpsertAsync(Grain, "sla", Now.AddSeconds(9), TimeSpan.FromSeconds(3), CancellationToken.None);
+        var first = await table.UpsertAsync(Grain, "sla", Now.AddSeconds(5), TimeSpan.Zero, null, CancellationToken.None);
+        var second = await table.UpsertAsync(Grain, "sla", Now.AddSeconds(9), TimeSpan.FromSeconds(3), null, CancellationToken.None);
 
         var stored = await table.ReadAsync(Grain, "sla", CancellationToken.None);
         Assert.True(second.Version > first.Version);
@@ -41,10 +41,10 @@ public abstract class ReminderTableConformance
     {
         var (silo, table) = await StartAsync();
         await using var _ = silo;
-        await table.UpsertAsync(Grain, "sla", Now, TimeSpan.Zero, CancellationToken.None);
+        await table.UpsertAsync(Grain, "sla", Now, TimeSpan.Zero, null, CancellationToken.None);
 
-        Assert.True(await table.RemoveAsync(Grain, "sla", CancellationToken.None));
-        Assert.False(await table.RemoveAsync(Grain, "sla", CancellationToken.None));
+        Assert.True(await table.RemoveAsync(Grain, "sla", null, CancellationToken.None));
+        Assert.False(await table.RemoveAsync(Grain, "sla", null, CancellationToken.None));
         Assert.Null(await table.ReadAsync(Grain, "sla", CancellationToken.None));
     }
 
@@ -53,8 +53,8 @@ public abstract class ReminderTableConformance
     {
         var (silo, table) = await StartAsync();
         await using var _ = silo;
-        await table.UpsertAsync(Grain, "due", Now, TimeSpan.Zero, CancellationToken.None);
-        await table.UpsertAsync(Grain, "later", Now.AddSeconds(1), TimeSpan.Zero, CancellationToken.None);
+        await table.UpsertAsync(Grain, "due", Now, TimeSpan.Zero, null, CancellationToken.None);
+        await table.UpsertAsync(Grain, "later", Now.AddSeconds(1), TimeSpan.Zero, null, CancellationToken.None);
 
         var first = await table.ClaimDueAsync("silo-a", Now, Claim, 100, CancellationToken.None);
         var second = await table.ClaimDueAsync("silo-b", Now, Claim, 100, CancellationToken.None);
@@ -68,7 +68,7 @@ public abstract class ReminderTableConformance
     {
         var (silo, table) = await StartAsync();
         await using var _ = silo;
-        await table.UpsertAsync(Grain, "due", Now, TimeSpan.Zero, CancellationToken.None);
+        await table.UpsertAsync(Grain, "due", Now, TimeSpan.Zero, null, CancellationToken.None);
         await table.ClaimDueAsync("dead-silo", Now, Claim, 100, CancellationToken.None);
 
         Assert.Empty(await table.ClaimDueAsync("silo-b", Now + Claim - TimeSpan.FromSeconds(1), Claim, 100, CancellationToken.None));
@@ -80,7 +80,7 @@ public abstract class ReminderTableConformance
     {
         var (silo, table) = await StartAsync();
         await using var _ = silo;
-        await table.UpsertAsync(Grain, "tick", Now, TimeSpan.FromSeconds(10), CancellationToken.None);
+        await table.UpsertAsync(Grain, "tick", Now, TimeSpan.FromSeconds(10), null, CancellationToken.None);
         var claimed = Assert.Single(await table.ClaimDueAsync("silo-a", Now, Claim, 100, CancellationToken.None));
 
         await table.CompleteAsync(claimed, "silo-a", Now.AddSeconds(10), CancellationToken.None);
@@ -95,7 +95,7 @@ public abstract class ReminderTableConformance
     {
         var (silo, table) = await StartAsync();
         await using var _ = silo;
-        await table.UpsertAsync(Grain, "once", Now, TimeSpan.Zero, CancellationToken.None);
+        await table.UpsertAsync(Grain, "once", Now, TimeSpan.Zero, null, CancellationToken.None);
         var claimed = Assert.Single(await table.ClaimDueAsync("silo-a", Now, Claim, 100, CancellationToken.None));
 
         await table.CompleteAsync(claimed, "silo-a", null, CancellationToken.None);
@@ -108,10 +108,10 @@ public abstract class ReminderTableConformance
     {
         var (silo, table) = await StartAsync();
         await using var _ = silo;
-        await table.UpsertAsync(Grain, "sla", Now, TimeSpan.Zero, CancellationToken.None);
+        await table.UpsertAsync(Grain, "sla", Now, TimeSpan.Zero, null, CancellationToken.None);
         var claimed = Assert.Single(await table.ClaimDueAsync("silo-a", Now, Claim, 100, CancellationToken.None));
 
-        var renewed = await table.UpsertAsync(Grain, "sla", Now.AddMinutes(5), TimeSpan.Zero, CancellationToken.None);
+        var renewed = await table.UpsertAsync(Grain, "sla", Now.AddMinutes(5), TimeSpan.Zero, null, CancellationToken.None);
         await table.CompleteAsync(claimed, "silo-a", null, CancellationToken.None);
 
         Assert.Equal(renewed, await table.ReadAsync(Grain, "sla", CancellationToken.None));
@@ -122,7 +122,7 @@ public abstract class ReminderTableConformance
     {
         var (silo, table) = await StartAsync();
         await using var _ = silo;
-        await table.UpsertAsync(Grain, "due", Now, TimeSpan.Zero, CancellationToken.None);
+        await table.UpsertAsync(Grain, "due", Now, TimeSpan.Zero, null, CancellationToken.None);
         await table.ClaimDueAsync("leaving-silo", Now, Claim, 100, CancellationToken.None);
 
         await table.ReleaseClaimsAsync("leaving-silo", CancellationToken.None);
