@@ -54,6 +54,15 @@ public sealed class GrainRuntime : IGrainFactory
     /// <summary>How many activations live on this silo now.</summary>
     public int ActivationCount => Catalog.Count;
 
+    /// <summary>Who owns each partition and which silos there are, as this silo last read it.</summary>
+    public PartitionMap ClusterMap => Partitions.Map;
+
+    /// <summary>How many partitions this silo serves now.</summary>
+    public int OwnedPartitions => Partitions.OwnedCount;
+
+    /// <summary>Whether this silo shares its grains with other silos on one database.</summary>
+    public bool IsClustered => Partitions.IsClustered;
+
     internal IServiceProvider Services => _services;
 
     /// <summary>How state, arguments and results are serialized; grain references travel as their identity.</summary>

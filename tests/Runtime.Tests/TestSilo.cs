@@ -1,3 +1,4 @@
+using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,8 @@ internal sealed class TestSilo : IAsyncDisposable
         Action<GrainRuntimeBuilder>? storage = null,
         Action<SiloOptions>? options = null,
         TimeProvider? clock = null,
-        Probe? probe = null)
+        Probe? probe = null,
+        Action<ClusterOptions>? cluster = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -38,6 +40,7 @@ internal sealed class TestSilo : IAsyncDisposable
         }
 
         builder.Services.Configure<SiloOptions>(silo => options?.Invoke(silo));
+        builder.Services.Configure<ClusterOptions>(c => cluster?.Invoke(c));
         builder.Services.AddGrainRuntime(runtime =>
         {
             runtime.AddGrains(typeof(TestSilo).Assembly);
@@ -48,6 +51,14 @@ internal sealed class TestSilo : IAsyncDisposable
         await host.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(TimeSpan.FromSeconds(30));
         return new TestSilo(host);
     }
+
+    public IEnumerable<GrainId> ActivationIds => Runtime.Catalog.Activations.Select(activation => activation.Id);
+
+    /// <summary>Dies on the spot: no drain, no release; its leases and reminder claims expire.</summary>
+    public Task KillAsync() => _host.Services.GetServices<IHostedService>().OfType<SiloHostedService>().Single().KillAsync();
+
+    /// <summary>Stops renewing its leases while it goes on serving and writing, as a paused process would.</summary>
+    public void Freeze() => Runtime.Partitions.Freeze();
 
     public async Task StopAsync()
     {

@@ -32,6 +32,9 @@ internal interface IPartitionDirectory
     /// <summary>Leaves gracefully: drains and releases every partition so others take them at once.</summary>
     Task LeaveAsync(CancellationToken cancellationToken);
 
-    /// <summary>Stops renewing without releasing anything, as a silo that dies or freezes would.</summary>
+    /// <summary>Stops renewing and serving without releasing anything, as a silo that dies would.</summary>
     void Abandon();
+
+    /// <summary>Stops renewing but goes on believing it owns its partitions, as a silo frozen by a long pause would.</summary>
+    void Freeze();
 }

@@ -33,4 +33,8 @@ internal sealed class LocalPartitionDirectory(IOptions<ClusterOptions> cluster, 
     public void Abandon()
     {
     }
+
+    public void Freeze()
+    {
+    }
 }

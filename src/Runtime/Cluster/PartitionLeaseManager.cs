@@ -116,6 +116,8 @@ internal sealed partial class PartitionLeaseManager(
         _owned.Clear();
     }
 
+    public void Freeze() => _stop.Cancel();
+
     private async Task RunAsync(CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)

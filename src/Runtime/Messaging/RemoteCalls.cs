@@ -149,12 +149,17 @@ internal sealed partial class RemoteCalls(GrainRuntime runtime, IPartitionDirect
                 case CallStatus.Error:
                     request.Fail(ExceptionCodec.Rebuild(response.ErrorType, response.ErrorMessage));
                     return;
-                case CallStatus.NotOwner when ++forwards > options.MaxForwards:
-                    request.Fail(new SiloUnavailableException($"{request.Target} was sent {forwards} times to silos that no longer owned it; the cluster is rebalancing. Retry the call."));
-                    return;
                 default:
+                    // Not the owner. While the map still names that silo, it is handing the partition over: wait for the
+                    // next map (bounded by the call's deadline). A map naming another owner counts as a forward.
                     directory.RequestRefresh();
                     await directory.WaitForChangeAsync(map.Version, Min(remaining, options.RenewPeriod), CancellationToken.None);
+                    if (directory.Map[partition].Owner != lease.Owner && ++forwards > options.MaxForwards)
+                    {
+                        request.Fail(new SiloUnavailableException($"{request.Target} was sent to {forwards} silos that no longer owned it; the cluster is rebalancing. Retry the call."));
+                        return;
+                    }
+
                     break;
             }
         }

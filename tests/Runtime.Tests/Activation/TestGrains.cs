@@ -30,6 +30,9 @@ public interface ITurnGrain : IGrainWithStringKey
 
     /// <summary>Works until the probe's gate opens.</summary>
     Task WorkAsync();
+
+    /// <summary>Calls the grain it is handed and returns that grain's activation id.</summary>
+    Task<string> AskAsync(ITurnGrain peer);
 }
 
 public sealed class TurnGrain(Probe probe) : Grain, ITurnGrain
@@ -105,6 +108,8 @@ public sealed class TurnGrain(Probe probe) : Grain, ITurnGrain
     }
 
     public Task<string> ActivationAsync() => Task.FromResult(_activation);
+
+    public Task<string> AskAsync(ITurnGrain peer) => peer.ActivationAsync();
 
     public async Task WorkAsync()
     {
