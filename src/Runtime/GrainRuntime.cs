@@ -96,6 +96,11 @@ public sealed class GrainRuntime : IGrainFactory
     /// <summary>Routes a request to the local activation of its grain, or to the silo that owns the grain's partition.</summary>
     internal void Send(GrainRequest request)
     {
+        if (Catalog.RefusesCalls(request))
+        {
+            return;
+        }
+
         var partition = request.Target.PartitionOf(Partitions.PartitionCount);
         if (Partitions.TryGetLocal(partition, out var fence))
         {

@@ -19,11 +19,8 @@ internal sealed class Catalog(GrainRuntime runtime)
     /// <summary>Hands a request to the local activation of its grain, creating it under <paramref name="fence"/> if needed.</summary>
     public void Dispatch(GrainRequest request, Fence fence)
     {
-        if (!_started || _stopping)
+        if (RefusesCalls(request))
         {
-            request.Fail(new SiloUnavailableException(_stopping
-                ? $"The silo is shutting down and no longer activates grains; {request.Target} was not called."
-                : $"The silo is starting and its storage is not ready yet; {request.Target} was not called."));
             return;
         }
 
@@ -41,6 +38,20 @@ internal sealed class Catalog(GrainRuntime runtime)
         }
 
         activation.Receive(request);
+    }
+
+    /// <summary>Fails <paramref name="request"/> fast when this silo is not started yet or is gone; otherwise <see langword="false"/>.</summary>
+    public bool RefusesCalls(GrainRequest request)
+    {
+        if (_started && !_stopping)
+        {
+            return false;
+        }
+
+        request.Fail(new SiloUnavailableException(_stopping
+            ? $"The silo is shutting down and takes no more calls; {request.Target} was not called."
+            : $"The silo is starting and its storage is not ready yet; {request.Target} was not called."));
+        return true;
     }
 
     /// <summary>Opens the catalog for calls once storage is ready.</summary>
