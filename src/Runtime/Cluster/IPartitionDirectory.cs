@@ -29,8 +29,11 @@ internal interface IPartitionDirectory
     /// <param name="cancellationToken">Cancels joining.</param>
     Task JoinAsync(string address, Func<IReadOnlySet<int>, Task> drainPartitions, CancellationToken cancellationToken);
 
-    /// <summary>Leaves gracefully: drains and releases every partition so others take them at once.</summary>
+    /// <summary>Leaves gracefully: drains and releases every partition so others take them at once; keeps reading the map, so calls still under way here find the new owners.</summary>
     Task LeaveAsync(CancellationToken cancellationToken);
+
+    /// <summary>After leaving: stops reading the map and marks the silo stopped.</summary>
+    Task StopAsync(CancellationToken cancellationToken);
 
     /// <summary>Stops renewing and serving without releasing anything, as a silo that dies would.</summary>
     void Abandon();

@@ -30,6 +30,8 @@ internal sealed class LocalPartitionDirectory(IOptions<ClusterOptions> cluster, 
 
     public Task LeaveAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public void Abandon()
     {
     }

@@ -103,10 +103,15 @@ internal sealed partial class PartitionLeaseManager(
         }
 
         await _drain(leaving);
-        await StopLoopsAsync();
-        await table.ReleaseAllAsync(_silo, cancellationToken);
         _owned.Clear();
+        await table.ReleaseAllAsync(_silo, cancellationToken);
         await table.NotifyAsync(cancellationToken);
+        RequestRefresh();
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await StopLoopsAsync();
         await table.HeartbeatAsync(_silo, _address, _generation, "stopped", 0, 0, cancellationToken);
     }
 

@@ -13,8 +13,8 @@ namespace Helpdesk.Runtime.Hosting;
 /// then opens its internal endpoint and takes its share of partitions.
 /// A graceful stop runs in this order: stop claiming reminders and release the claims; drain and release every
 /// partition (running turns finish, activations deactivate, queued calls go to the new owners); deactivate
-/// whatever is left; close the internal endpoint; and stop the sweeper last, so calls stuck in a cycle still
-/// time out instead of blocking the stop.
+/// whatever is left; close the internal endpoint once the calls under way have been answered; stop reading the
+/// partition map; and stop the sweeper last, so calls stuck in a cycle still time out instead of blocking the stop.
 /// </remarks>
 internal sealed partial class SiloHostedService(
     GrainRuntime runtime,
@@ -60,6 +60,7 @@ internal sealed partial class SiloHostedService(
             await _internalServer.DisposeAsync();
         }
 
+        await runtime.Partitions.StopAsync(cancellationToken);
         await _sweeping.CancelAsync();
         if (_sweeper is not null)
         {
