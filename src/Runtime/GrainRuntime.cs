@@ -2,6 +2,7 @@ using System.Text.Json;
 using Helpdesk.Runtime.Activation;
 using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Diagnostics;
 using Helpdesk.Runtime.Hosting;
 using Helpdesk.Runtime.Invocation;
 using Helpdesk.Runtime.Messaging;
@@ -27,8 +28,10 @@ public sealed class GrainRuntime : IGrainFactory
         IReminderTable reminderTable,
         GrainClassList grainClasses,
         IOptions<ClusterOptions> clusterOptions,
+        RuntimeInstruments instruments,
         ILoggerFactory loggerFactory)
     {
+        Instruments = instruments;
         _services = services;
         Options = options.Value;
         TimeProvider = timeProvider;
@@ -40,6 +43,10 @@ public sealed class GrainRuntime : IGrainFactory
         Partitions = services.GetRequiredService<IPartitionDirectory>();
         Json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new GrainReferenceConverter(this) } };
         Remote = new RemoteCalls(this, Partitions, clusterOptions.Value, Logger);
+        Calls = new CallRate(timeProvider);
+        Partitions.Load = () => (Catalog.Count, Calls.Sample());
+        instruments.ObserveActivations(() => Catalog.Count);
+        instruments.ObservePartitionsOwned(() => Partitions.OwnedCount);
     }
 
     /// <summary>The silo's settings.</summary>
@@ -69,6 +76,10 @@ public sealed class GrainRuntime : IGrainFactory
     internal JsonSerializerOptions Json { get; }
 
     internal IPartitionDirectory Partitions { get; }
+
+    internal RuntimeInstruments Instruments { get; }
+
+    internal CallRate Calls { get; }
 
     internal RemoteCalls Remote { get; }
 

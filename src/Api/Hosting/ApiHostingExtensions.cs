@@ -1,3 +1,4 @@
+using Helpdesk.Api.Cluster;
 using Helpdesk.Api.Health;
 using Helpdesk.Api.Metrics;
 using Helpdesk.Runtime.Activation;
@@ -30,6 +31,7 @@ public static class ApiHostingExtensions
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthEndpoints();
+        app.MapClusterEndpoints();
         app.MapMetricsEndpoints();
         return app;
     }

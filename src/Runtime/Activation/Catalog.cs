@@ -24,6 +24,8 @@ internal sealed class Catalog(GrainRuntime runtime)
             return;
         }
 
+        request.ReceivedTimestamp = runtime.TimeProvider.GetTimestamp();
+
         GrainActivation activation;
         try
         {

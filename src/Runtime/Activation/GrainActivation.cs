@@ -1,5 +1,6 @@
 using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Diagnostics;
 using Helpdesk.Runtime.Invocation;
 using Helpdesk.Runtime.Persistence;
 using Helpdesk.Runtime.Timers;
@@ -145,7 +146,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
 
         foreach (var request in expired ?? [])
         {
-            request.Fail(new GrainCallTimeoutException(Id, request.MethodName, Runtime.Options.CallTimeout));
+            request.TimeOut(Runtime.Options.CallTimeout);
         }
     }
 
@@ -184,6 +185,12 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
     /// <summary>Called on the activation when a request's invocation has finished.</summary>
     public void OnRequestFinished(GrainRequest request, Task? invocation)
     {
+        Runtime.Calls.Count();
+        Runtime.Instruments.CallCompleted(
+            Id.Type,
+            request.TimedOut || invocation is null ? RuntimeInstruments.Timeout : invocation.IsCompletedSuccessfully ? RuntimeInstruments.Ok : RuntimeInstruments.Error,
+            Runtime.TimeProvider.GetElapsedTime(request.ReceivedTimestamp).TotalSeconds);
+
         if (invocation is { IsFaulted: true })
         {
             var exception = invocation.Exception!.GetBaseException();

@@ -52,7 +52,7 @@ internal sealed class GrainClass
             var parameter = _parameters[i];
             if (parameter.GetCustomAttribute<PersistentStateAttribute>() is { } stateAttribute)
             {
-                var state = PersistentStateFactory.Create(parameter.ParameterType, activation, stateAttribute.StateName, runtime.Storage, runtime.Json);
+                var state = PersistentStateFactory.Create(parameter.ParameterType, activation, stateAttribute.StateName);
                 states.Add(state);
                 arguments[i] = state;
             }

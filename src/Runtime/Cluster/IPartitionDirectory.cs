@@ -14,6 +14,9 @@ internal interface IPartitionDirectory
     /// <summary>How many partitions this silo serves now.</summary>
     int OwnedCount { get; }
 
+    /// <summary>This silo's load, announced with every heartbeat for ops to see.</summary>
+    Func<(int Activations, double CallsPerSecond)> Load { get; set; }
+
     /// <summary>Whether this silo serves <paramref name="partition"/> now, and the fence its activations write under.</summary>
     bool TryGetLocal(int partition, out Fence fence);
 

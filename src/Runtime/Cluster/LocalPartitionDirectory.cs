@@ -14,6 +14,8 @@ internal sealed class LocalPartitionDirectory(IOptions<ClusterOptions> cluster, 
 
     public int OwnedCount => PartitionCount;
 
+    public Func<(int Activations, double CallsPerSecond)> Load { get; set; } = () => (0, 0);
+
     public bool TryGetLocal(int partition, out Fence fence)
     {
         fence = new Fence(partition, 0, silo.Value.SiloName);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Helpdesk.Runtime.Diagnostics;
 using Helpdesk.Runtime.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ namespace Helpdesk.Runtime.Cluster;
 /// </remarks>
 internal sealed partial class PartitionLeaseManager(
     ClusterTable table,
+    RuntimeInstruments instruments,
     IOptions<ClusterOptions> clusterOptions,
     IOptions<SiloOptions> siloOptions,
     TimeProvider timeProvider,
@@ -159,12 +161,17 @@ internal sealed partial class PartitionLeaseManager(
             {
                 LoseLease(partition);
             }
+            else
+            {
+                instruments.LeaseRenewed();
+            }
         }
 
-        var changed = false;
+        var acquiredCount = 0;
+        var share = 0;
         if (!_leaving)
         {
-            var share = FairShare.Of(_options.PartitionCount, await table.CountLiveSilosAsync(_options.LeaseDuration, cancellationToken));
+            share = FairShare.Of(_options.PartitionCount, await table.CountLiveSilosAsync(_options.LeaseDuration, cancellationToken));
             var serving = _owned.Keys.Where(partition => !_draining.ContainsKey(partition)).ToList();
             foreach (var partition in FairShare.ToShed(serving, share))
             {
@@ -180,20 +187,20 @@ internal sealed partial class PartitionLeaseManager(
                     _owned[partition] = epoch;
                 }
 
-                changed = acquired.Count > 0;
-                if (changed)
-                {
-                    LogAcquired(_silo, acquired.Count, _owned.Count, share);
-                }
+                acquiredCount = acquired.Count;
             }
         }
 
-        if (changed)
+        if (acquiredCount > 0)
         {
             await table.NotifyAsync(cancellationToken);
         }
 
         await RefreshMapAsync(cancellationToken);
+        if (acquiredCount > 0)
+        {
+            LogAcquired(_silo, acquiredCount, _owned.Count, share);
+        }
     }
 
     private void LoseLease(int partition)
@@ -201,6 +208,7 @@ internal sealed partial class PartitionLeaseManager(
         if (_owned.TryRemove(partition, out _))
         {
             LogLeaseLost(_silo, partition);
+            instruments.LeaseLost();
             _ = _drain(new HashSet<int> { partition });
         }
     }

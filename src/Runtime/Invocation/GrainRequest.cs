@@ -19,6 +19,19 @@ internal abstract class GrainRequest(GrainId target, long deadlineTicks, bool ke
 
     public GrainActivation? Activation { get; private set; }
 
+    /// <summary>When this silo received the request (<see cref="TimeProvider.GetTimestamp"/>), for the call duration metric.</summary>
+    public long ReceivedTimestamp { get; set; }
+
+    /// <summary>Whether the caller was answered with a timeout.</summary>
+    public bool TimedOut { get; private set; }
+
+    /// <summary>Answers the caller with a timeout error.</summary>
+    public void TimeOut(TimeSpan timeout)
+    {
+        TimedOut = true;
+        Fail(new GrainCallTimeoutException(Target, MethodName, timeout));
+    }
+
     /// <summary>The interface method called, for requests that may travel to another silo; timer ticks have none.</summary>
     public GrainMethod? Method { get; init; }
 

@@ -1,11 +1,18 @@
 using System.Text.Json;
 using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Diagnostics;
 
 namespace Helpdesk.Runtime.Persistence;
 
-/// <summary>One named state of one grain, bound to the silo's storage.</summary>
-internal sealed class PersistentState<TState>(GrainId grainId, string stateName, Fence fence, IGrainStorage storage, JsonSerializerOptions serializer)
+/// <summary>One named state of one grain, bound to the silo's storage and fenced by the activation's partition lease.</summary>
+internal sealed class PersistentState<TState>(
+    GrainId grainId,
+    string stateName,
+    Fence fence,
+    IGrainStorage storage,
+    JsonSerializerOptions serializer,
+    RuntimeInstruments instruments)
     : IPersistentState<TState>, IStateLoader
     where TState : new()
 {
@@ -25,12 +32,32 @@ internal sealed class PersistentState<TState>(GrainId grainId, string stateName,
     public async Task WriteStateAsync(CancellationToken cancellationToken = default)
     {
         var json = JsonSerializer.Serialize(State, serializer);
-        Etag = await storage.WriteAsync(grainId, stateName, json, Etag, fence, cancellationToken);
+        try
+        {
+            Etag = await storage.WriteAsync(grainId, stateName, json, Etag, fence, cancellationToken);
+        }
+        catch (InconsistentStateException)
+        {
+            instruments.StateConflicted(grainId.Type);
+            throw;
+        }
+
+        instruments.StateWritten(grainId.Type);
     }
 
     public async Task ClearStateAsync(CancellationToken cancellationToken = default)
     {
-        await storage.ClearAsync(grainId, stateName, Etag, fence, cancellationToken);
+        try
+        {
+            await storage.ClearAsync(grainId, stateName, Etag, fence, cancellationToken);
+        }
+        catch (InconsistentStateException)
+        {
+            instruments.StateConflicted(grainId.Type);
+            throw;
+        }
+
+        instruments.StateWritten(grainId.Type);
         Etag = null;
         State = new TState();
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Helpdesk.Runtime.Activation;
 
 namespace Helpdesk.Runtime.Persistence;
@@ -6,7 +5,7 @@ namespace Helpdesk.Runtime.Persistence;
 /// <summary>Makes the <see cref="PersistentState{TState}"/> behind a constructor parameter of type <see cref="IPersistentState{TState}"/>.</summary>
 internal static class PersistentStateFactory
 {
-    public static IStateLoader Create(Type parameterType, GrainActivation activation, string stateName, IGrainStorage storage, JsonSerializerOptions serializer)
+    public static IStateLoader Create(Type parameterType, GrainActivation activation, string stateName)
     {
         var grainId = activation.Id;
         if (!parameterType.IsGenericType || parameterType.GetGenericTypeDefinition() != typeof(IPersistentState<>))
@@ -21,6 +20,7 @@ internal static class PersistentStateFactory
         }
 
         var concrete = typeof(PersistentState<>).MakeGenericType(stateType);
-        return (IStateLoader)Activator.CreateInstance(concrete, grainId, stateName, activation.Fence, storage, serializer)!;
+        var runtime = activation.Runtime;
+        return (IStateLoader)Activator.CreateInstance(concrete, grainId, stateName, activation.Fence, runtime.Storage, runtime.Json, runtime.Instruments)!;
     }
 }

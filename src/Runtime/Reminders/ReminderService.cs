@@ -105,6 +105,7 @@ internal sealed partial class ReminderService(GrainRuntime runtime, IReminderTab
     {
         var now = runtime.TimeProvider.GetUtcNow();
         var claimed = await table.ClaimDueAsync(runtime.Options.SiloName, now, runtime.Options.ReminderClaimDuration, ClaimBatch, cancellationToken);
+        runtime.Instruments.RemindersClaimed(claimed.Count);
         foreach (var entry in claimed)
         {
             Track(DeliverAsync(entry));
@@ -156,7 +157,9 @@ internal sealed partial class ReminderService(GrainRuntime runtime, IReminderTab
         try
         {
             var grain = runtime.Get<IRemindable>(entry.GrainId);
+            var deliveredAt = runtime.TimeProvider.GetUtcNow();
             await grain.ReceiveReminder(entry.ReminderName, new TickStatus(entry.FirstDue, entry.Period, entry.DueAt));
+            runtime.Instruments.ReminderFired(entry.DueAt, deliveredAt);
             var nextDue = ReminderSchedule.NextDue(entry.DueAt, entry.Period, runtime.TimeProvider.GetUtcNow());
             await table.CompleteAsync(entry, runtime.Options.SiloName, nextDue, CancellationToken.None);
         }

@@ -1,149 +1,55 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using System.Net.Http.Json;
+using Helpdesk.Api.Cluster;
 using Helpdesk.Testing;
 
 namespace Helpdesk.Silo.Tests.Hosting;
 
-/// <summary>The silo as a real process, started the way the README says and stopped with Ctrl-C.</summary>
+/// <summary>Silos as real processes, started the way the README says, stopped with Ctrl-C or killed.</summary>
 public sealed class SiloProcessTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly string[] FastLeases = ["--Cluster:LeaseDuration=00:00:02", "--Cluster:RenewPeriod=00:00:00.250"];
 
     [Fact]
     public async Task SiloProcessOnPostgreSqlBecomesReadyAndStopsCleanlyOnCtrlC()
     {
         var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("process");
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet", [SiloAssembly(), "--urls", url, "--Silo:SiloName=process-test"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ConnectionStrings__Helpdesk"] = connectionString, ["Logging__Console__FormatterName"] = "simple" },
-        };
-        using var process = Process.Start(start)!;
-        var output = new ProcessOutput(process);
-        try
-        {
-            await output.WaitForLineAsync("Silo process-test started", Patience);
-            using var client = new HttpClient { BaseAddress = new Uri(url) };
-            using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        using var silo = SiloProcess.Start(connectionString, "process-test");
 
-            using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await interrupt.WaitForExitAsync();
-            }
+        await silo.WaitForLineAsync("Silo process-test started");
+        using var client = silo.Client();
+        using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
 
-            await process.WaitForExitAsync().WaitAsync(Patience);
-            Assert.Equal(0, process.ExitCode);
-            Assert.Contains(output.Lines, line => line.Contains("every activation finished", StringComparison.Ordinal));
-            Assert.Contains(output.Lines, line => line.Contains("PostgreSQL", StringComparison.Ordinal));
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
+        await silo.SignalAsync("INT");
+        await silo.WaitForExitAsync();
+        Assert.Equal(0, silo.ExitCode);
+        Assert.Contains(silo.Output.Lines, line => line.Contains("every activation finished", StringComparison.Ordinal));
+        Assert.Contains(silo.Output.Lines, line => line.Contains("PostgreSQL", StringComparison.Ordinal));
     }
 
-    private static string SiloAssembly()
+    [Fact]
+    public async Task TwoSiloProcessesShareThePartitionsAndTheSurvivorTakesOverAfterAKill()
     {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = testOutput.Parent!.Name;
-        var repository = testOutput;
-        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "Helpdesk.sln")))
-        {
-            repository = repository.Parent;
-        }
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("processes");
+        using var first = SiloProcess.Start(connectionString, "proc-a", FastLeases);
+        await first.WaitForLineAsync("Silo proc-a started");
+        using var second = SiloProcess.Start(connectionString, "proc-b", FastLeases);
+        await second.WaitForLineAsync("it owns 128, its share is 128");
 
-        var assembly = Path.Combine(repository!.FullName, "src", "Silo", "bin", configuration, "net10.0", "Helpdesk.Silo.dll");
-        Assert.True(File.Exists(assembly), $"The silo must be built before this test runs: {assembly} is missing.");
-        return assembly;
-    }
+        using var client = second.Client();
+        var shared = await client.GetFromJsonAsync<ClusterView>("/api/cluster");
+        Assert.Equal(256, shared!.PartitionCount);
+        Assert.Equal([("proc-a", 128), ("proc-b", 128)], shared.Silos.Select(s => (s.Name, s.PartitionsOwned)));
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+        var sinceKill = Stopwatch.StartNew();
+        await first.SignalAsync("KILL");
+        await second.WaitForLineAsync("it owns 256, its share is 256");
+        Assert.InRange(sinceKill.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
 
-    /// <summary>Collects a process's output and lets a test wait for a line: a barrier on what the process says.</summary>
-    private sealed class ProcessOutput
-    {
-        private readonly Lock _lock = new();
-        private readonly List<string> _lines = [];
-        private readonly List<(string Text, TaskCompletionSource Seen)> _waiters = [];
-
-        public ProcessOutput(Process process)
-        {
-            process.OutputDataReceived += (_, e) => Add(e.Data);
-            process.ErrorDataReceived += (_, e) => Add(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
-
-        public IReadOnlyList<string> Lines
-        {
-            get
-            {
-                lock (_lock)
-                {
-                    return [.. _lines];
-                }
-            }
-        }
-
-        public async Task WaitForLineAsync(string text, TimeSpan patience)
-        {
-            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            lock (_lock)
-            {
-                if (_lines.Any(line => line.Contains(text, StringComparison.Ordinal)))
-                {
-                    return;
-                }
-
-                _waiters.Add((text, seen));
-            }
-
-            try
-            {
-                await seen.Task.WaitAsync(patience);
-            }
-            catch (TimeoutException)
-            {
-                Assert.Fail($"The silo did not print '{text}' within {patience}. It printed:\n{string.Join('\n', Lines)}");
-            }
-        }
-
-        private void Add(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            List<TaskCompletionSource> met = [];
-            lock (_lock)
-            {
-                _lines.Add(line);
-                _waiters.RemoveAll(waiter =>
-                {
-                    if (!line.Contains(waiter.Text, StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
-
-                    met.Add(waiter.Seen);
-                    return true;
-                });
-            }
-
-            met.ForEach(seen => seen.TrySetResult());
-        }
+        var alone = await client.GetFromJsonAsync<ClusterView>("/api/cluster");
+        Assert.Equal(256, alone!.Silos.Single(s => s.Name == "proc-b").PartitionsOwned);
+        Assert.False(alone.Silos.Single(s => s.Name == "proc-a").Live);
     }
 }

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Helpdesk.Silo.Tests.Hosting;
+
+/// <summary>A silo running as a real process, started as the README says, with its output to wait on.</summary>
+internal sealed class SiloProcess : IDisposable
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+
+    private SiloProcess(Process process, string url)
+    {
+        _process = process;
+        Url = url;
+        Output = new ProcessOutput(process);
+    }
+
+    public string Url { get; }
+
+    public ProcessOutput Output { get; }
+
+    public int ExitCode => _process.ExitCode;
+
+    public static SiloProcess Start(string connectionString, string name, params string[] settings)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet", [Assembly(), "--urls", url, $"--Silo:SiloName={name}", .. settings])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["ConnectionStrings__Helpdesk"] = connectionString, ["Logging__Console__FormatterName"] = "simple" },
+        };
+        return new SiloProcess(Process.Start(start)!, url);
+    }
+
+    public HttpClient Client() => new() { BaseAddress = new Uri(Url) };
+
+    public Task WaitForLineAsync(string text) => Output.WaitForLineAsync(text, Patience);
+
+    /// <summary>Sends a signal: INT for Ctrl-C, KILL for a crash.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    public Task WaitForExitAsync() => _process.WaitForExitAsync().WaitAsync(Patience);
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
+
+    private static string Assembly()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = testOutput.Parent!.Name;
+        var repository = testOutput;
+        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "Helpdesk.sln")))
+        {
+            repository = repository.Parent;
+        }
+
+        var assembly = Path.Combine(repository!.FullName, "src", "Silo", "bin", configuration, "net10.0", "Helpdesk.Silo.dll");
+        Assert.True(File.Exists(assembly), $"The silo must be built before this test runs: {assembly} is missing.");
+        return assembly;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
