@@ -46,6 +46,8 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     private string LogFile => Path.Combine(_folder, "server.log");
 
+    private string Settings => $"-c listen_addresses=127.0.0.1 -p {Port} -k '{_folder}' -c max_connections=300 {(_durable ? "" : FastSettings)}";
+
     /// <summary>Initializes and starts a server; fails with a clear message when the binaries are missing.</summary>
     /// <param name="durable">Keep fsync and synchronous commit on.</param>
     /// <param name="log">Where progress lines go.</param>
@@ -85,6 +87,12 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the server as an outage would, keeping its data for <see cref="StartAgainAsync"/>.</summary>
+    public Task StopServerAsync() => PgCtlAsync(["stop", "-m", "fast"], CancellationToken.None);
+
+    /// <summary>Starts the stopped server again on the same port and data.</summary>
+    public Task StartAgainAsync() => PgCtlAsync(["start", "-l", LogFile, "-o", Settings], CancellationToken.None);
+
     private async Task StopAsync()
     {
         foreach (var mode in (string[])["fast", "immediate"])
@@ -114,8 +122,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         try
         {
             _started = true;
-            var settings = $"-c listen_addresses=127.0.0.1 -p {Port} -k '{_folder}' -c max_connections=300 {(_durable ? "" : FastSettings)}";
-            await PgCtlAsync(["start", "-l", LogFile, "-o", settings], cancellationToken);
+            await PgCtlAsync(["start", "-l", LogFile, "-o", Settings], cancellationToken);
         }
         catch (InvalidOperationException exception)
         {

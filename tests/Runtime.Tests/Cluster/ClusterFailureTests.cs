@@ -3,6 +3,8 @@ using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Persistence;
 using Helpdesk.Runtime.Tests.Persistence;
 using Helpdesk.Runtime.Tests.Reminders;
+using Helpdesk.Testing;
+using Npgsql;
 
 namespace Helpdesk.Runtime.Tests.Cluster;
 
@@ -101,6 +103,33 @@ public sealed class ClusterFailureTests
         {
             var notes = await staying[0].Grains.Get<ICounterGrain>(grain).NotesAsync();
             Assert.Equal(load.Acknowledged.Where(a => a.Grain == grain).Select(a => a.Note).Order(), notes.Order());
+        }
+    }
+
+    [Fact]
+    public async Task PostgreSqlRestartLosesNothingAcknowledgedAndTheSilosRecoverTheirLeases()
+    {
+        await using var server = await ThrowawayPostgres.StartAsync(durable: false);
+        var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { SearchPath = "restart" }.ConnectionString;
+        await using var cluster = await TestCluster.StartOnAsync(2, connectionString);
+        var load = new Load(i => cluster.Silos[i % 2], writers: 4, grainsPerWriter: 10, "restart");
+        load.Start();
+        await load.MoreAsync(200);
+        var active = cluster.Silos[0].Grains.Get<ICounterGrain>(load.Grains.First());
+        var before = await active.GetAsync();
+
+        await server.StopServerAsync();
+        var duringOutage = await active.GetAsync();
+        await server.StartAgainAsync();
+        await load.MoreAsync(200);
+        await load.StopAsync();
+        await cluster.WaitForBalanceAsync(cluster.Silos);
+
+        Assert.True(duringOutage >= before, "an active grain still answers from memory while the database is down");
+        foreach (var grain in load.Grains)
+        {
+            var notes = (await cluster.Silos[1].Grains.Get<ICounterGrain>(grain).NotesAsync()).ToHashSet();
+            Assert.Subset(notes, load.Acknowledged.Where(a => a.Grain == grain).Select(a => a.Note).ToHashSet());
         }
     }
 }

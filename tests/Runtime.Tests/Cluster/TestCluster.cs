@@ -22,9 +22,12 @@ internal sealed class TestCluster : IAsyncDisposable
 
     public Probe Probe { get; } = new();
 
-    public static async Task<TestCluster> StartAsync(int silos, string name)
+    public static async Task<TestCluster> StartAsync(int silos, string name) =>
+        await StartOnAsync(silos, (await PostgresServer.Shared).ConnectionStringForNewSchema(name));
+
+    public static async Task<TestCluster> StartOnAsync(int silos, string connectionString)
     {
-        var cluster = new TestCluster((await PostgresServer.Shared).ConnectionStringForNewSchema(name));
+        var cluster = new TestCluster(connectionString);
         for (var i = 0; i < silos; i++)
         {
             await cluster.AddSiloAsync();
