@@ -1,30 +1,37 @@
 using System.Globalization;
+using Helpdesk.Benchmarks.Cluster;
 
 namespace Helpdesk.Benchmarks;
 
 /// <summary>What to run and for how long, from the command line.</summary>
-internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only)
+internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only, int Kills)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes]
+        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes|remote|failover] [--kills <n>]
           --duration  seconds of each measured run (default 3)
           --warmup    seconds of the warm-up run of each side before its measured runs (default 2)
           --rounds    measured runs of each side, interleaved with the other side's; figures are their median (default 3)
-          --only      run one suite: calls (in-process grain calls) or writes (durable writes on PostgreSQL)
+          --only      run one suite: calls (in-process grain calls), writes (durable writes on PostgreSQL),
+                      remote (calls between 2 silos over HTTP/2) or failover (3 silos, one killed at a time)
+          --kills     silos the failover suite kills under each lease setting (default 10)
         """;
 
     private const int MaxRounds = 20;
+    private const int MaxKills = 50;
 
     private static readonly TimeSpan MaxRun = TimeSpan.FromMinutes(2);
 
     public bool Runs(Suite suite) => Only == Suite.All || Only == suite;
 
     /// <summary>A hard limit for the whole run, so a hang fails instead of running forever.</summary>
-    public TimeSpan TimeLimit => TimeSpan.FromMinutes(3) + (16 * (Warmup + (Rounds * Duration)));
+    public TimeSpan TimeLimit =>
+        TimeSpan.FromMinutes(3) + (16 * (Warmup + (Rounds * Duration)))
+        + (Runs(Suite.Remote) ? RemoteCallSuite.Warmup : TimeSpan.Zero)
+        + (Runs(Suite.Failover) ? FailoverSuite.TimeLimit(Kills) : TimeSpan.Zero);
 
     public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
     {
-        options = new BenchmarkOptions(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), 3, Suite.All);
+        options = new BenchmarkOptions(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), 3, Suite.All, 10);
         error = "";
         for (var i = 0; i < args.Length; i++)
         {
@@ -43,8 +50,12 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
                     options = options with { Rounds = rounds };
                     i++;
                     break;
-                case "--only" when value is "calls" or "writes":
-                    options = options with { Only = value == "calls" ? Suite.Calls : Suite.Writes };
+                case "--only" when ParseSuite(value) is { } only:
+                    options = options with { Only = only };
+                    i++;
+                    break;
+                case "--kills" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var kills) && kills is >= 1 and <= MaxKills:
+                    options = options with { Kills = kills };
                     i++;
                     break;
                 case "--duration" or "--warmup":
@@ -54,7 +65,10 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
                     error = $"--rounds needs a whole number from 1 to {MaxRounds}; got '{value}'.";
                     return false;
                 case "--only":
-                    error = $"--only takes 'calls' or 'writes'; got '{value}'.";
+                    error = $"--only takes 'calls', 'writes', 'remote' or 'failover'; got '{value}'.";
+                    return false;
+                case "--kills":
+                    error = $"--kills needs a whole number from 1 to {MaxKills}; got '{value}'.";
                     return false;
                 default:
                     error = $"Unknown argument '{args[i]}'.";
@@ -64,6 +78,15 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
 
         return true;
     }
+
+    private static Suite? ParseSuite(string? name) => name switch
+    {
+        "calls" => Suite.Calls,
+        "writes" => Suite.Writes,
+        "remote" => Suite.Remote,
+        "failover" => Suite.Failover,
+        _ => null,
+    };
 
     private static bool TrySeconds(string? text, out TimeSpan seconds)
     {

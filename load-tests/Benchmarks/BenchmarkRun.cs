@@ -1,4 +1,5 @@
 using Helpdesk.Benchmarks.Calls;
+using Helpdesk.Benchmarks.Cluster;
 using Helpdesk.Benchmarks.Reporting;
 using Helpdesk.Benchmarks.Writes;
 
@@ -22,6 +23,16 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string[] args)
             if (options.Runs(Suite.Writes))
             {
                 suites.Add(await new WriteSuite(options).RunAsync(timeLimit.Token));
+            }
+
+            if (options.Runs(Suite.Remote))
+            {
+                suites.Add(await new RemoteCallSuite(options).RunAsync(timeLimit.Token));
+            }
+
+            if (options.Runs(Suite.Failover))
+            {
+                suites.Add(await new FailoverSuite(options).RunAsync(timeLimit.Token));
             }
 
             suites.Add(new SuiteResult([], [$"Machine load average (1 min) {loadBefore} before the run and {MachineLoad.Read()} after it; anything else running on these {Environment.ProcessorCount} cores shows in the figures."]));

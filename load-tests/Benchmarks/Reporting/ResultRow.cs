@@ -16,6 +16,26 @@ internal sealed record ResultRow(string Benchmark, string Ours, string Ceiling, 
             ours >= minimum && share >= minimumShare);
     }
 
+    /// <summary>A rate where more is better, whose target is an absolute floor only: the ceiling is there to compare with, not to reach.</summary>
+    public static ResultRow Rate(string benchmark, string unit, double ours, double ceiling, double minimum) =>
+        new(
+            benchmark,
+            $"{ours:N0} {unit}",
+            $"{ceiling:N0} {unit}",
+            $"{ours / ceiling:P1} of ceiling",
+            $"≥ {minimum:N0} {unit}",
+            ours >= minimum);
+
+    /// <summary>A duration where less is better, beside a reference duration named <paramref name="ceilingName"/>; the target, if any, is a ceiling.</summary>
+    public static ResultRow Seconds(string benchmark, TimeSpan ours, TimeSpan ceiling, string ceilingName, TimeSpan? maximum) =>
+        new(
+            benchmark,
+            $"{ours.TotalSeconds:N2} s",
+            $"{ceiling.TotalSeconds:N2} s ({ceilingName})",
+            $"{ours / ceiling:N2}× {ceilingName}",
+            maximum is { } limit ? $"≤ {limit.TotalSeconds:N0} s" : "",
+            maximum is { } bound ? ours <= bound : null);
+
     /// <summary>A latency where less is better; the target, if any, is a ceiling in microseconds.</summary>
     public static ResultRow Latency(string benchmark, double oursMicros, double ceilingMicros, double? maximumMicros) =>
         new(

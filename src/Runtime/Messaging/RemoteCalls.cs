@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
+using System.Net.Mime;
+using System.Text;
 using System.Text.Json;
 using Helpdesk.Runtime.Activation;
 using Helpdesk.Runtime.Cluster;
@@ -18,6 +21,8 @@ namespace Helpdesk.Runtime.Messaging;
 /// </remarks>
 internal sealed partial class RemoteCalls(GrainRuntime runtime, IPartitionDirectory directory, ClusterOptions options, ILogger logger) : IDisposable
 {
+    private const string JsonMediaType = MediaTypeNames.Application.Json;
+
     private readonly HttpClient _http = new(new SocketsHttpHandler
     {
         EnableMultipleHttp2Connections = true,
@@ -29,6 +34,8 @@ internal sealed partial class RemoteCalls(GrainRuntime runtime, IPartitionDirect
         DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
         Timeout = Timeout.InfiniteTimeSpan,
     };
+
+    private readonly ConcurrentDictionary<string, Uri> _endpoints = new(StringComparer.Ordinal);
 
     public void Send(GrainRequest request, int partition) => _ = SendAsync(request, partition);
 
@@ -175,12 +182,28 @@ internal sealed partial class RemoteCalls(GrainRuntime runtime, IPartitionDirect
         }
 
         var envelope = new CallEnvelope(request.Target.Type, request.Target.Key, method.Key, arguments, (long)remaining.TotalMilliseconds, viewVersion);
+
+        // An envelope is small: serialized up front and sent as one buffer of known length, it costs less than being
+        // serialized asynchronously into the request stream; the answer, already buffered, is parsed at once too.
+        using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(envelope, runtime.Json));
+        content.Headers.ContentType = new MediaTypeHeaderValue(JsonMediaType, Encoding.UTF8.WebName);
+        using var message = new HttpRequestMessage(HttpMethod.Post, Endpoint(address))
+        {
+            Content = content,
+            Version = _http.DefaultRequestVersion,
+            VersionPolicy = _http.DefaultVersionPolicy,
+        };
         using var timeout = new CancellationTokenSource(remaining, runtime.TimeProvider);
-        using var response = await _http.PostAsJsonAsync(new Uri(new Uri(address), InternalServer.Route), envelope, runtime.Json, timeout.Token);
+        using var response = await _http.SendAsync(message, timeout.Token);
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<CallResponse>(runtime.Json, timeout.Token)
+        var body = await response.Content.ReadAsByteArrayAsync(timeout.Token);
+        return JsonSerializer.Deserialize<CallResponse>(body, runtime.Json)
             ?? throw new IOException($"Silo at {address} answered a grain call with an empty body.");
     }
+
+    /// <summary>The internal endpoint of the silo at <paramref name="address"/>, parsed once per address.</summary>
+    private Uri Endpoint(string address) =>
+        _endpoints.GetOrAdd(address, static address => new Uri(new Uri(address), InternalServer.Route));
 
     private static SiloUnavailableException Unreachable(GrainRequest request, PartitionLease lease, bool mayHaveRun) =>
         new(mayHaveRun
