@@ -24,7 +24,7 @@ public sealed class ClusterOptions
     [Range(0, 65_535)]
     public int InternalPort { get; set; }
 
-    /// <summary>The host other silos reach this one at. Default: 127.0.0.1.</summary>
+    /// <summary>The host other silos reach this one at; when it is an IP address the internal endpoint listens on it alone. Default: 127.0.0.1.</summary>
     [Required]
     public string AdvertisedHost { get; set; } = "127.0.0.1";
 

@@ -19,11 +19,14 @@ internal sealed class InternalServer(GrainRuntime runtime, RemoteCalls calls) : 
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Any, port, listen => listen.Protocols = HttpProtocols.Http2));
+        // Listen where other silos are told to call: on that address alone when it is one (127.0.0.1 by default),
+        // on every interface when it is a host name, as in containers.
+        var listenOn = IPAddress.TryParse(advertisedHost, out var address) ? address : IPAddress.Any;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(listenOn, port, listen => listen.Protocols = HttpProtocols.Http2));
         _app = builder.Build();
         _app.MapPost(Route, HandleAsync);
         await _app.StartAsync(cancellationToken);
-        var bound = new Uri(_app.Urls.First().Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal));
+        var bound = new Uri(_app.Urls.First().Replace("0.0.0.0", "localhost", StringComparison.Ordinal));
         return $"http://{advertisedHost}:{bound.Port}";
     }
 

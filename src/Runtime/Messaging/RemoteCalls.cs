@@ -118,10 +118,12 @@ internal sealed partial class RemoteCalls(GrainRuntime runtime, IPartitionDirect
             }
             catch (HttpRequestException exception) when (exception.HttpRequestError == HttpRequestError.ConnectionError)
             {
-                // The call never left: safe to send again, but only to a new owner.
+                // The call never left, so it may go to a new owner. Until the leases move, an idempotent call waits
+                // for them (within its deadline); any other call fails fast with a clear error.
                 directory.RequestRefresh();
                 await directory.WaitForChangeAsync(map.Version, Min(remaining, options.RenewPeriod), CancellationToken.None);
-                if (directory.Map[partition].Owner == lease.Owner || ++forwards > options.MaxForwards)
+                var moved = directory.Map[partition].Owner != lease.Owner;
+                if ((!moved && !method.IsIdempotent) || (moved && ++forwards > options.MaxForwards))
                 {
                     request.Fail(Unreachable(request, lease, mayHaveRun: false));
                     return;

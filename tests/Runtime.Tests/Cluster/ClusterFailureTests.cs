@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Helpdesk.Runtime.Activation;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Persistence;
 using Helpdesk.Runtime.Tests.Persistence;
@@ -131,5 +132,25 @@ public sealed class ClusterFailureTests
             var notes = (await cluster.Silos[1].Grains.Get<ICounterGrain>(grain).NotesAsync()).ToHashSet();
             Assert.Subset(notes, load.Acknowledged.Where(a => a.Grain == grain).Select(a => a.Note).ToHashSet());
         }
+    }
+
+    [Fact]
+    public async Task CallsToADeadOwnerFailFastUnlessIdempotentWhichGoToTheNewOwner()
+    {
+        await using var cluster = await TestCluster.StartAsync(2, "deadowner");
+        var (caller, doomed) = (cluster.Silos[0], cluster.Silos[1]);
+        var key = cluster.KeysOwnedBy(doomed, "placement", "p").First();
+        var grain = caller.Grains.Get<IPlacementGrain>(key);
+        Assert.Equal(TestCluster.NameOf(1), await grain.SiloAsync());
+
+        await doomed.KillAsync();
+        var idempotent = grain.SiloAsync();
+        var sinceCall = Stopwatch.StartNew();
+        var refused = await Assert.ThrowsAsync<SiloUnavailableException>(grain.TouchAsync);
+
+        Assert.InRange(sinceCall.Elapsed, TimeSpan.Zero, TestCluster.LeaseDuration);
+        Assert.Contains($"Silo {TestCluster.NameOf(1)} at", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("partitions move to other silos within a lease time", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(TestCluster.NameOf(0), await idempotent.WaitAsync(TimeSpan.FromSeconds(15)));
     }
 }
