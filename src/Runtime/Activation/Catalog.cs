@@ -79,15 +79,21 @@ internal sealed class Catalog(GrainRuntime runtime)
     }
 
     /// <summary>Deactivates every activation of <paramref name="partitions"/>; running turns finish and queued calls are sent on.</summary>
+    /// <remarks>
+    /// A call that checked ownership just before the partitions stopped being served may still create an activation
+    /// after the first scan, so the scan repeats until none is left.
+    /// </remarks>
     public async Task DeactivatePartitionsAsync(IReadOnlySet<int> partitions)
     {
-        var activations = _activations.Values.Where(activation => partitions.Contains(activation.Fence.Partition)).ToArray();
-        foreach (var activation in activations)
+        while (_activations.Values.Where(activation => partitions.Contains(activation.Fence.Partition)).ToArray() is { Length: > 0 } activations)
         {
-            activation.RequestDeactivation(DeactivationReason.PartitionMoved);
-        }
+            foreach (var activation in activations)
+            {
+                activation.RequestDeactivation(DeactivationReason.PartitionMoved);
+            }
 
-        await Task.WhenAll(activations.Select(activation => activation.Deactivated));
+            await Task.WhenAll(activations.Select(activation => activation.Deactivated));
+        }
     }
 
     /// <summary>Expires overdue requests and collects activations idle for longer than <paramref name="idleAge"/>.</summary>

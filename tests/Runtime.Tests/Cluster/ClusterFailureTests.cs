@@ -9,6 +9,7 @@ using Npgsql;
 
 namespace Helpdesk.Runtime.Tests.Cluster;
 
+[Collection(ClusterCollection.Name)]
 public sealed class ClusterFailureTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Helpdesk.Runtime.Tests.Persistence;
 
 namespace Helpdesk.Runtime.Tests.Cluster;
 
+[Collection(ClusterCollection.Name)]
 public sealed class ClusterPlacementTests
 {
     [Fact]
