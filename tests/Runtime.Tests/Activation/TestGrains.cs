@@ -71,7 +71,7 @@ public sealed class TurnGrain(Probe probe) : Grain, ITurnGrain
     public async Task<bool> ContinuesOnActivationAsync()
     {
         var before = SynchronizationContext.Current;
-        await Task.Run(() => Thread.Sleep(1));
+        await Task.Run(async () => await Task.Yield());
         return before is not null && ReferenceEquals(before, SynchronizationContext.Current);
     }
 
