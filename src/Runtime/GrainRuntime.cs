@@ -107,18 +107,14 @@ public sealed class GrainRuntime : IGrainFactory
     /// <summary>Routes a request to the local activation of its grain, or to the silo that owns the grain's partition.</summary>
     internal void Send(GrainRequest request)
     {
-        if (Catalog.RefusesCalls(request))
-        {
-            return;
-        }
-
         var partition = request.Target.PartitionOf(Partitions.PartitionCount);
         if (Partitions.TryGetLocal(partition, out var fence))
         {
             Catalog.Dispatch(request, fence);
         }
-        else
+        else if (!Catalog.RefusesCalls(request))
         {
+            // A silo that is gone must not forward either: its map is no longer kept up to date.
             Remote.Send(request, partition);
         }
     }

@@ -31,46 +31,11 @@ internal static class PrometheusText
     /// <summary>A label name: characters outside <c>[a-zA-Z0-9_]</c> become <c>_</c>, and it never starts with a digit.</summary>
     public static string LabelName(string tag) => Sanitize(tag);
 
-    public static void AppendHelp(StringBuilder text, string help)
-    {
-        foreach (var character in help)
-        {
-            switch (character)
-            {
-                case '\\':
-                    text.Append(@"\\");
-                    break;
-                case '\n':
-                    text.Append(@"\n");
-                    break;
-                default:
-                    text.Append(character);
-                    break;
-            }
-        }
-    }
+    /// <summary>Help text: backslashes and line breaks escaped.</summary>
+    public static void AppendHelp(StringBuilder text, string help) => AppendEscaped(text, help, escapeQuotes: false);
 
-    public static void AppendLabelValue(StringBuilder text, string value)
-    {
-        foreach (var character in value)
-        {
-            switch (character)
-            {
-                case '\\':
-                    text.Append(@"\\");
-                    break;
-                case '"':
-                    text.Append("\\\"");
-                    break;
-                case '\n':
-                    text.Append(@"\n");
-                    break;
-                default:
-                    text.Append(character);
-                    break;
-            }
-        }
-    }
+    /// <summary>A label value: backslashes, double quotes and line breaks escaped.</summary>
+    public static void AppendLabelValue(StringBuilder text, string value) => AppendEscaped(text, value, escapeQuotes: true);
 
     public static string Number(double value) => value switch
     {
@@ -102,5 +67,19 @@ internal static class PrometheusText
         }
 
         return builder.ToString();
+    }
+
+    private static void AppendEscaped(StringBuilder text, string value, bool escapeQuotes)
+    {
+        foreach (var character in value)
+        {
+            _ = character switch
+            {
+                '\\' => text.Append(@"\\"),
+                '\n' => text.Append(@"\n"),
+                '"' when escapeQuotes => text.Append("\\\""),
+                _ => text.Append(character),
+            };
+        }
     }
 }
