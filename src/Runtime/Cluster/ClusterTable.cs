@@ -11,7 +11,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
     /// <summary>Records the partition count on first start, or checks it against the one recorded, and creates the partitions.</summary>
     public async Task EnsurePartitionsAsync(int partitionCount, CancellationToken cancellationToken)
     {
-        await using var batch = database.DataSource.CreateBatch();
+        await using var batch = database.Control.CreateBatch();
         batch.BatchCommands.Add(WithCount("INSERT INTO cluster_settings (partition_count) VALUES ($1) ON CONFLICT (id) DO NOTHING"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT partition_count FROM cluster_settings"));
         var recorded = (int)(await batch.ExecuteScalarAsync(cancellationToken))!;
@@ -21,7 +21,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
                 $"This cluster was created with {recorded} partitions, but this silo is configured with {partitionCount}. The partition count is fixed for the cluster's life: set Cluster:PartitionCount to {recorded}.");
         }
 
-        await using var create = database.DataSource.CreateCommand(
+        await using var create = database.Control.CreateCommand(
             "INSERT INTO partitions (partition) SELECT p FROM generate_series(0, $1 - 1) AS p ON CONFLICT (partition) DO NOTHING");
         create.Parameters.Add(new() { Value = partitionCount });
         await create.ExecuteNonQueryAsync(cancellationToken);
@@ -36,7 +36,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
 
     public async Task HeartbeatAsync(string silo, string address, long generation, string status, int activations, double callsPerSecond, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand("""
+        await using var command = database.Control.CreateCommand("""
             INSERT INTO silos (silo, address, generation, status, started_at, heartbeat, activations, calls_per_second)
             VALUES ($1, $2, $3, $4, now(), now(), $5, $6)
             ON CONFLICT (silo) DO UPDATE SET address = excluded.address, generation = excluded.generation, status = excluded.status,
@@ -54,7 +54,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
     /// <summary>Extends every lease this silo still holds and returns them with their epochs.</summary>
     public async Task<Dictionary<int, long>> RenewAsync(string silo, TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand(
+        await using var command = database.Control.CreateCommand(
             "UPDATE partitions SET expires_at = now() + $2 WHERE owner = $1 RETURNING partition, epoch");
         command.Parameters.Add(new() { Value = silo });
         command.Parameters.Add(new() { Value = lease });
@@ -64,7 +64,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
     /// <summary>Takes up to <paramref name="count"/> partitions that are free or whose lease expired, raising their epochs.</summary>
     public async Task<Dictionary<int, long>> AcquireAsync(string silo, int count, TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand("""
+        await using var command = database.Control.CreateCommand("""
             WITH free AS (
                 SELECT partition FROM partitions
                 WHERE owner IS NULL OR expires_at < now()
@@ -83,7 +83,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
 
     public async Task ReleaseAsync(string silo, int partition, long epoch, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand(
+        await using var command = database.Control.CreateCommand(
             "UPDATE partitions SET owner = NULL, expires_at = '-infinity' WHERE partition = $1 AND owner = $2 AND epoch = $3");
         command.Parameters.Add(new() { Value = partition });
         command.Parameters.Add(new() { Value = silo });
@@ -94,7 +94,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
     /// <summary>Releases every partition this silo holds, so others can take them at once.</summary>
     public async Task ReleaseAllAsync(string silo, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand(
+        await using var command = database.Control.CreateCommand(
             "UPDATE partitions SET owner = NULL, expires_at = '-infinity' WHERE owner = $1");
         command.Parameters.Add(new() { Value = silo });
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -103,7 +103,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
     /// <summary>How many silos are active with a heartbeat younger than a lease.</summary>
     public async Task<int> CountLiveSilosAsync(TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand(
+        await using var command = database.Control.CreateCommand(
             "SELECT count(*)::int FROM silos WHERE status = 'active' AND heartbeat > now() - $1");
         command.Parameters.Add(new() { Value = lease });
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
@@ -111,7 +111,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
 
     public async Task<(List<PartitionLease> Partitions, List<SiloEntry> Silos)> ReadMapAsync(TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var batch = database.DataSource.CreateBatch();
+        await using var batch = database.Control.CreateBatch();
         batch.BatchCommands.Add(new NpgsqlBatchCommand("""
             SELECT p.partition, p.owner, s.address, p.epoch, p.expires_at < now()
             FROM partitions p LEFT JOIN silos s ON s.silo = p.owner
@@ -156,7 +156,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
 
     public async Task NotifyAsync(CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand("SELECT pg_notify($1, '')");
+        await using var command = database.Control.CreateCommand("SELECT pg_notify($1, '')");
         command.Parameters.Add(new() { Value = Channel });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -164,7 +164,7 @@ internal sealed class ClusterTable(PostgreSqlDatabase database)
     /// <summary>Calls <paramref name="onNotification"/> for every change another silo announces, until cancelled.</summary>
     public async Task ListenAsync(Action onNotification, CancellationToken cancellationToken)
     {
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.Control.OpenConnectionAsync(cancellationToken);
         connection.Notification += (_, _) => onNotification();
         await using (var listen = new NpgsqlCommand($"LISTEN \"{Channel}\"", connection))
         {

@@ -24,7 +24,7 @@ internal sealed partial class PartitionLeaseManager(
     private readonly ClusterOptions _options = clusterOptions.Value;
     private readonly string _silo = siloOptions.Value.SiloName;
     private readonly ConcurrentDictionary<int, long> _owned = new();
-    private readonly ConcurrentDictionary<int, Task> _draining = new();
+    private readonly ConcurrentDictionary<int, byte> _draining = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _lock = new();
     private TaskCompletionSource _wake = NewSignal();
@@ -101,7 +101,7 @@ internal sealed partial class PartitionLeaseManager(
         var leaving = _owned.Keys.ToHashSet();
         foreach (var partition in leaving)
         {
-            _draining.TryAdd(partition, Task.CompletedTask);
+            _draining.TryAdd(partition, 0);
         }
 
         await _drain(leaving);
@@ -148,13 +148,13 @@ internal sealed partial class PartitionLeaseManager(
         }
     }
 
-    /// <summary>One round: announce, renew, give up the surplus, take the shortfall, re-read the map.</summary>
+    /// <summary>One round: renew, announce, give up the surplus, take the shortfall, re-read the map.</summary>
     private async Task CycleAsync(CancellationToken cancellationToken)
     {
+        var renewed = await table.RenewAsync(_silo, _options.LeaseDuration, cancellationToken);
         var (activations, callsPerSecond) = Load();
         await table.HeartbeatAsync(_silo, _address, _generation, _leaving ? "leaving" : "active", activations, callsPerSecond, cancellationToken);
 
-        var renewed = await table.RenewAsync(_silo, _options.LeaseDuration, cancellationToken);
         foreach (var (partition, epoch) in _owned)
         {
             if (!renewed.TryGetValue(partition, out var current) || current != epoch)
@@ -175,7 +175,7 @@ internal sealed partial class PartitionLeaseManager(
             var serving = _owned.Keys.Where(partition => !_draining.ContainsKey(partition)).ToList();
             foreach (var partition in FairShare.ToShed(serving, share))
             {
-                _ = ShedAsync(partition, CancellationToken.None);
+                Shed(partition);
             }
 
             var wanted = FairShare.ToAcquire(serving.Count, share);
@@ -214,8 +214,17 @@ internal sealed partial class PartitionLeaseManager(
     }
 
     /// <summary>Stops serving the partition, lets its activations finish and deactivate, then releases it.</summary>
-    private Task ShedAsync(int partition, CancellationToken cancellationToken) =>
-        _draining.GetOrAdd(partition, p => DrainAndReleaseAsync(p, cancellationToken));
+    /// <remarks>
+    /// The partition is marked as draining before the drain starts, so the drain's own end, which may come on
+    /// another thread at once, always finds the mark to clear.
+    /// </remarks>
+    private void Shed(int partition)
+    {
+        if (_draining.TryAdd(partition, 0))
+        {
+            _ = DrainAndReleaseAsync(partition, CancellationToken.None);
+        }
+    }
 
     private async Task DrainAndReleaseAsync(int partition, CancellationToken cancellationToken)
     {

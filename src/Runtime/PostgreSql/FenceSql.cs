@@ -33,6 +33,6 @@ internal static class FenceSql
         return await command.ExecuteScalarAsync(cancellationToken) is true
             ? null
             : new InconsistentStateException(
-                $"Silo {held.Silo} no longer holds partition {held.Partition} of {grainId} at epoch {held.Epoch}: another silo took it over, so this write was refused. The activation is deactivated; the grain continues on its new owner.");
+                $"Silo {held.Silo} no longer holds partition {held.Partition} of {grainId} at epoch {held.Epoch}: its lease lapsed or another silo took it over, so this write was refused. The activation is deactivated; the grain continues on its new owner.");
     }
 }

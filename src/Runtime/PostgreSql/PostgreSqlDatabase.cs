@@ -2,26 +2,40 @@ using Npgsql;
 
 namespace Helpdesk.Runtime.PostgreSql;
 
-/// <summary>The silo's one PostgreSQL data source and the schema its tables live in.</summary>
+/// <summary>The silo's PostgreSQL data sources and the schema its tables live in.</summary>
 public sealed class PostgreSqlDatabase : IAsyncDisposable
 {
     /// <summary>The schema used when the connection string names none.</summary>
     public const string DefaultSchema = "helpdesk";
 
-    private PostgreSqlDatabase(NpgsqlDataSource dataSource, string schema)
+    /// <summary>Connections kept for membership and leases: the LISTEN connection, the lease round and a release or two.</summary>
+    private const int ControlPoolSize = 4;
+
+    private PostgreSqlDatabase(NpgsqlDataSource dataSource, NpgsqlDataSource control, string schema)
     {
         DataSource = dataSource;
+        Control = control;
         Schema = schema;
     }
 
-    /// <summary>The pooled data source every query goes through.</summary>
+    /// <summary>The pooled data source grain state and reminders go through.</summary>
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>
+    /// A small pool of its own for membership and lease statements, so a lease renewal never waits
+    /// behind grain writes for a connection: a busy silo must not lose its partitions for being busy.
+    /// </summary>
+    public NpgsqlDataSource Control { get; }
 
     /// <summary>The schema holding the runtime's tables.</summary>
     public string Schema { get; }
 
     /// <summary>Closes every pooled connection.</summary>
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        await Control.DisposeAsync();
+    }
 
     /// <summary>Builds the data source, pinning the search path to the schema.</summary>
     public static PostgreSqlDatabase Create(string connectionString)
@@ -29,6 +43,7 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var schema = builder.SearchPath?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? DefaultSchema;
         builder.SearchPath = schema;
-        return new PostgreSqlDatabase(NpgsqlDataSource.Create(builder.ConnectionString), schema);
+        var control = new NpgsqlConnectionStringBuilder(builder.ConnectionString) { MaxPoolSize = ControlPoolSize, MinPoolSize = 0 };
+        return new PostgreSqlDatabase(NpgsqlDataSource.Create(builder.ConnectionString), NpgsqlDataSource.Create(control.ConnectionString), schema);
     }
 }
