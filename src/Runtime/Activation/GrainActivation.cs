@@ -72,7 +72,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
                     _waiting.Enqueue(request);
                     action = ReceiveAction.Activate;
                     break;
-                case ActivationStatus.Valid when _deactivationReason is null && (_class.IsReentrant || _running.Count == 0):
+                case ActivationStatus.Valid when _deactivationReason is null && CanStart(request):
                     _running.Add(request);
                     action = ReceiveAction.Start;
                     break;
@@ -211,17 +211,18 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
         lock (_lock)
         {
             _running.Remove(request);
-            if (_status == ActivationStatus.Valid && _running.Count == 0)
+            if (_status == ActivationStatus.Valid && _deactivationReason is not null)
             {
-                if (_deactivationReason is not null)
+                if (_running.Count == 0)
                 {
                     _status = ActivationStatus.Deactivating;
                     deactivate = true;
                 }
-                else if (!_class.IsReentrant && _waiting.TryDequeue(out next))
-                {
-                    _running.Add(next);
-                }
+            }
+            else if (_status == ActivationStatus.Valid && !_class.IsReentrant && _waiting.TryPeek(out var waiting) && CanStart(waiting))
+            {
+                next = _waiting.Dequeue();
+                _running.Add(next);
             }
         }
 
@@ -289,6 +290,12 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
         ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
     }
 
+    private static bool Interleaves(GrainRequest request) => request.Method?.AlwaysInterleaves == true;
+
+    /// <summary>Whether <paramref name="request"/> may start beside the running ones; call under the lock.</summary>
+    private bool CanStart(GrainRequest request) =>
+        _class.IsReentrant || Interleaves(request) || !_running.Exists(running => !Interleaves(running));
+
     private void StartRequest(GrainRequest request)
     {
         if (request.IsAnswered)
@@ -353,8 +360,9 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
             }
             else
             {
-                while ((_class.IsReentrant || started.Count == 0) && _waiting.TryDequeue(out var request))
+                while (_waiting.TryPeek(out var request) && CanStart(request))
                 {
+                    _waiting.Dequeue();
                     _running.Add(request);
                     started.Add(request);
                 }

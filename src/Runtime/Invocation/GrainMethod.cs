@@ -19,6 +19,7 @@ internal abstract class GrainMethod
         Key = $"{method.DeclaringType.FullName}.{method.Name}({string.Join(',', ParameterTypes.Select(type => type.FullName))})";
         IsOneWay = method.IsDefined(typeof(OneWayAttribute), inherit: false);
         IsIdempotent = method.IsDefined(typeof(IdempotentAttribute), inherit: false);
+        AlwaysInterleaves = method.IsDefined(typeof(AlwaysInterleaveAttribute), inherit: false);
         Invoker = CompileInvoker(method);
     }
 
@@ -35,6 +36,9 @@ internal abstract class GrainMethod
 
     /// <summary>Whether running the call twice is harmless, so it may be retried when a silo dies mid-call.</summary>
     public bool IsIdempotent { get; }
+
+    /// <summary>Whether the call may run beside the other requests of a non-reentrant grain.</summary>
+    public bool AlwaysInterleaves { get; }
 
     protected Func<object, object?[], Task> Invoker { get; }
 

@@ -151,3 +151,37 @@ public sealed class ReentrantGrain : Grain, IReentrantGrain
         return Task.CompletedTask;
     }
 }
+
+public interface IMailboxGrain : IGrainWithStringKey
+{
+    /// <summary>Waits, without holding the grain, until a message is posted; returns it.</summary>
+    [AlwaysInterleave]
+    Task<string> WaitAsync();
+
+    Task PostAsync(string message);
+
+    /// <summary>Holds the grain until the probe's gate opens.</summary>
+    Task WorkAsync();
+}
+
+public sealed class MailboxGrain(Probe probe) : Grain, IMailboxGrain
+{
+    private TaskCompletionSource<string> _message = new();
+
+    public Task<string> WaitAsync() => _message.Task;
+
+    public Task PostAsync(string message)
+    {
+        probe.Record($"post {message}");
+        _message.TrySetResult(message);
+        _message = new TaskCompletionSource<string>();
+        return Task.CompletedTask;
+    }
+
+    public async Task WorkAsync()
+    {
+        probe.Record("work started");
+        await probe.Gate.Task;
+        probe.Record("work done");
+    }
+}

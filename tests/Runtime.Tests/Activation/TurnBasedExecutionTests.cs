@@ -53,6 +53,35 @@ public sealed class TurnBasedExecutionTests
     }
 
     [Fact]
+    public async Task AlwaysInterleaveWaitDoesNotHoldTheGrainFromOtherRequests()
+    {
+        await using var silo = await TestSilo.StartAsync();
+        var grain = silo.Grains.Get<IMailboxGrain>("m");
+
+        var waiting = grain.WaitAsync();
+        await grain.PostAsync("offer");
+
+        Assert.Equal("offer", await waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task AlwaysInterleaveWaitStartsWhileAnotherRequestHoldsTheGrain()
+    {
+        await using var silo = await TestSilo.StartAsync();
+        var grain = silo.Grains.Get<IMailboxGrain>("busy");
+        var work = grain.WorkAsync();
+        await silo.Probe.WaitForAsync("work started");
+
+        var waiting = grain.WaitAsync();
+        var post = grain.PostAsync("after the work");
+        silo.Probe.Gate.SetResult();
+
+        await Task.WhenAll(work, post).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("after the work", await waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(["work started", "work done", "post after the work"], silo.Probe.Events);
+    }
+
+    [Fact]
     public async Task CallCycleOnNonReentrantGrainsEndsInTimeoutNotHang()
     {
         await using var silo = await TestSilo.StartAsync(options: o =>
