@@ -48,7 +48,17 @@ internal sealed class SiloProcess : IDisposable
         await kill.WaitForExitAsync();
     }
 
-    public Task WaitForExitAsync() => _process.WaitForExitAsync().WaitAsync(Patience);
+    public async Task WaitForExitAsync()
+    {
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(Patience);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The silo did not exit within {Patience}. Its last output:{Environment.NewLine}{string.Join(Environment.NewLine, Output.Lines.TakeLast(40))}");
+        }
+    }
 
     public void Dispose()
     {
