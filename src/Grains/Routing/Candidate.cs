@@ -1,0 +1,7 @@
+namespace Helpdesk.Grains.Routing;
+
+/// <summary>An operator who may take a contact, with the score that ranked them.</summary>
+/// <param name="OperatorId">The operator.</param>
+/// <param name="Score">Their rank under the strategy (0–1) plus any calm-customer reward; higher wins.</param>
+/// <param name="DifficultyLoad">Their difficulty load before this contact.</param>
+public sealed record Candidate(string OperatorId, double Score, double DifficultyLoad);

@@ -1,0 +1,32 @@
+namespace Helpdesk.Grains.Routing;
+
+/// <summary>What a department knows of one member operator: pushed by the operator on every change.</summary>
+/// <param name="OperatorId">The operator.</param>
+/// <param name="Line">Their line.</param>
+/// <param name="Skills">Skill name → proficiency 1–5.</param>
+/// <param name="Presence">Their presence.</param>
+/// <param name="FreeCapacity">How many more contacts of each channel they can take now.</param>
+/// <param name="ActiveContacts">Contacts offered to them or in progress.</param>
+/// <param name="DifficultyLoad">The temperament-weighted load of this shift.</param>
+/// <param name="MeetsKpi">Whether they meet their KPI this month (earns calm customers).</param>
+/// <param name="IdleSince">When their last contact ended, or their shift began.</param>
+/// <param name="Version">Grows with every change, so a late push never overwrites a newer one.</param>
+public sealed record MemberView(
+    string OperatorId,
+    Line Line,
+    IReadOnlyDictionary<string, int> Skills,
+    Presence Presence,
+    IReadOnlyDictionary<Channel, int> FreeCapacity,
+    int ActiveContacts,
+    double DifficultyLoad,
+    bool MeetsKpi,
+    DateTimeOffset IdleSince,
+    long Version)
+{
+    /// <summary>Whether they can take a contact of <paramref name="channel"/> now.</summary>
+    public bool CanTake(Channel channel) =>
+        Presence is Presence.Available or Presence.Busy && FreeCapacity.GetValueOrDefault(channel) > 0;
+
+    /// <summary>Their proficiency in <paramref name="skill"/>, 0 when they lack it.</summary>
+    public int Proficiency(string? skill) => skill is null ? 0 : Skills.GetValueOrDefault(skill);
+}
