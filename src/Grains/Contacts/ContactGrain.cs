@@ -1,0 +1,364 @@
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Customers;
+using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Karma;
+using Helpdesk.Grains.Operators;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Persistence;
+
+namespace Helpdesk.Grains.Contacts;
+
+/// <summary>Drives one contact: entry by karma, placement, offers, transfers, completion, and the customer's rating.</summary>
+/// <remarks>
+/// The contact calls departments, operators and its customer and is never called back while it waits on them:
+/// departments and operators tell it things one way. Every command checks the state first and changes nothing
+/// when it refuses.
+/// </remarks>
+internal sealed class ContactGrain(
+    [PersistentState("contact")] IPersistentState<ContactState> state,
+    RoutingPolicy routingPolicy,
+    KarmaPolicy karmaPolicy,
+    TimeProvider time) : Grain, IContactGrain
+{
+    private const int RouteStepsKept = 50;
+    private const string Router = "router";
+
+    private ContactState S => state.State;
+
+    private string Id => GetPrimaryKeyString();
+
+    public async Task<Reply<ContactReceipt>> CreateAsync(NewContact request, string fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (S.Receipt is { } receipt)
+        {
+            return S.Fingerprint == fingerprint
+                ? Reply<ContactReceipt>.Ok(receipt)
+                : Reply<ContactReceipt>.Invalid("Idempotency-Key", "This Idempotency-Key was used for another request body; use a new key for a new contact.");
+        }
+
+        var now = time.GetUtcNow();
+        var customer = GrainFactory.Get<ICustomerGrain>(request.CustomerId);
+        var profile = await customer.ProfileAsync();
+        var entry = EntryRule.Decide(profile.Karma, request.Channel, request.Department, karmaPolicy);
+        var routing = new WaitingContact(
+            Id, request.CustomerId, request.Channel, request.Priority, entry.Line, entry.Line, request.Skill, request.MinProficiency,
+            profile.Difficulty, profile.Calm, profile.LastAgent, profile.Exclusions.ToHashSet(StringComparer.Ordinal), null, now, now);
+
+        var placement = await GrainFactory.Get<IDepartmentGrain>(request.Department).PlaceAsync(routing, entry.SkipFirstLine ? Line.L1 : null);
+        if (placement.Value is not { } placed)
+        {
+            return Reply<ContactReceipt>.Invalid("department", placement.Error ?? $"No department {request.Department}.");
+        }
+
+        await customer.ContactOpenedAsync(Id);
+        S.Request = request;
+        S.Fingerprint = fingerprint;
+        S.CreatedAt = now;
+        S.EntryRule = entry.Reason;
+        S.Routing = routing;
+        Apply(placed, now, Router);
+        S.Receipt = new ContactReceipt(Id, S.Status, placed.Department, placed.Line, placed.OperatorId, placed.QueuePosition, placed.Rule, entry.Reason, placed.Note);
+        await state.WriteStateAsync();
+        return Reply<ContactReceipt>.Ok(S.Receipt);
+    }
+
+    public Task<Reply<ContactSnapshot>> GetAsync() => Task.FromResult(S.Request is null ? Missing() : Reply<ContactSnapshot>.Ok(Snapshot()));
+
+    public async Task<Reply<ContactSnapshot>> AcceptAsync(string operatorId)
+    {
+        if (S.Request is null)
+        {
+            return Missing();
+        }
+
+        // Queued too: the operator's desktop may hear of the offer before the department's note reaches this contact.
+        if (S.Status is not (ContactStatus.Offered or ContactStatus.Queued) || (S.Status == ContactStatus.Offered && S.OperatorId != operatorId))
+        {
+            return S.Status == ContactStatus.InProgress && S.OperatorId == operatorId
+                ? Reply<ContactSnapshot>.Ok(Snapshot())
+                : Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; operator {operatorId} cannot accept it.");
+        }
+
+        var accepted = await GrainFactory.Get<IOperatorGrain>(operatorId).AcceptAsync(Id);
+        if (accepted.Status != ReplyStatus.Ok)
+        {
+            return Reply<ContactSnapshot>.Conflict($"The offer of contact {Id} to operator {operatorId} is no longer open: it expired or was withdrawn.");
+        }
+
+        var now = time.GetUtcNow();
+        if (S.Status == ContactStatus.Queued)
+        {
+            await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id);
+        }
+
+        S.Status = ContactStatus.InProgress;
+        S.OperatorId = operatorId;
+        if (!S.Handlers.Contains(operatorId))
+        {
+            S.Handlers.Add(operatorId);
+        }
+
+        S.History.Add(new StatusChange(ContactStatus.InProgress, now, operatorId));
+        await state.WriteStateAsync();
+        _ = GrainFactory.Get<IDepartmentGrain>(S.Department).AnsweredAsync(Id, now - S.Routing!.EnteredAt);
+        return Reply<ContactSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<Reply<ContactSnapshot>> RejectAsync(string operatorId)
+    {
+        if (S.Request is null)
+        {
+            return Missing();
+        }
+
+        if (S.Status != ContactStatus.Offered || S.OperatorId != operatorId)
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; operator {operatorId} has no offer of it to reject.");
+        }
+
+        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Rejected);
+        await RequeueAsync(Decline(operatorId), operatorId, $"declined by {operatorId}");
+        return Reply<ContactSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<Reply<ContactSnapshot>> CompleteAsync(string operatorId)
+    {
+        if (S.Request is null)
+        {
+            return Missing();
+        }
+
+        if (S.Status != ContactStatus.InProgress || S.OperatorId != operatorId)
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; only the operator handling it can complete it.");
+        }
+
+        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Completed);
+        await GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id, operatorId);
+        S.Status = ContactStatus.Completed;
+        S.History.Add(new StatusChange(ContactStatus.Completed, time.GetUtcNow(), operatorId));
+        await state.WriteStateAsync();
+        return Reply<ContactSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<Reply<ContactSnapshot>> TransferAsync(string operatorId, TransferTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (S.Request is null)
+        {
+            return Missing();
+        }
+
+        if (S.Status != ContactStatus.InProgress || S.OperatorId != operatorId)
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; only the operator handling it can transfer it.");
+        }
+
+        if (S.Transfers >= routingPolicy.TransferLimit)
+        {
+            return Reply<ContactSnapshot>.Conflict(
+                $"Contact {Id} has been transferred {S.Transfers} times, the limit: no more ticket football. Solve it, or escalate it to a senior.");
+        }
+
+        var now = time.GetUtcNow();
+        var routing = S.Routing! with { RequiredOperator = null };
+        var department = S.Department;
+        string note;
+        if (target.OperatorId is { } colleague)
+        {
+            if (colleague == operatorId)
+            {
+                return Reply<ContactSnapshot>.Invalid("operatorId", "A contact cannot be transferred to the operator who holds it.");
+            }
+
+            if ((await GrainFactory.Get<IOperatorGrain>(colleague).GetAsync()).Value is not { } other)
+            {
+                return Reply<ContactSnapshot>.Invalid("operatorId", $"No operator {colleague}.");
+            }
+
+            department = other.Profile.Departments.Contains(S.Department) ? S.Department : other.Profile.Departments[0];
+            routing = routing with { RequiredOperator = colleague };
+            note = $"transferred by {operatorId} to colleague {colleague}";
+        }
+        else if (target.Department is { } next)
+        {
+            if ((await GrainFactory.Get<IDepartmentGrain>(next).GetAsync()).Status != ReplyStatus.Ok)
+            {
+                return Reply<ContactSnapshot>.Invalid("department", $"No department {next}.");
+            }
+
+            department = next;
+            routing = routing with { EnteredAt = now, EscalationsApplied = 0 };
+            note = $"transferred by {operatorId} to department {next}";
+        }
+        else if (target.Line is { } line)
+        {
+            routing = routing with { Line = line, MaxLine = line };
+            note = $"transferred by {operatorId} to line {line}";
+        }
+        else
+        {
+            return Reply<ContactSnapshot>.Invalid("target", "Name a colleague (operatorId), a department or a line to transfer to.");
+        }
+
+        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
+        S.Transfers++;
+        S.Department = department;
+        await RequeueAsync(routing, operatorId, note);
+        return Reply<ContactSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<Reply<CustomerSnapshot>> RateCustomerAsync(string customerId, string operatorId, int literacy, int temperament)
+    {
+        if (S.Request is null)
+        {
+            return Reply<CustomerSnapshot>.Invalid("contactId", $"No contact {Id}.");
+        }
+
+        if (S.Request.CustomerId != customerId)
+        {
+            return Reply<CustomerSnapshot>.Conflict($"Contact {Id} belongs to another customer.");
+        }
+
+        if (!S.Handlers.Contains(operatorId))
+        {
+            return Reply<CustomerSnapshot>.Conflict($"Operator {operatorId} did not handle contact {Id}, so they cannot rate its customer.");
+        }
+
+        if (S.RatedBy.Contains(operatorId))
+        {
+            return Reply<CustomerSnapshot>.Conflict($"Operator {operatorId} has already rated the customer for contact {Id}.");
+        }
+
+        var rater = await GrainFactory.Get<IOperatorGrain>(operatorId).StandingAsync();
+        var rated = await GrainFactory.Get<ICustomerGrain>(customerId)
+            .RateAsync(new Rating(operatorId, Id, rater.Line, rater.Standing, literacy, temperament, time.GetUtcNow()));
+        S.RatedBy.Add(operatorId);
+        await state.WriteStateAsync();
+        return Reply<CustomerSnapshot>.Ok(rated);
+    }
+
+    public async Task OfferedAsync(Placement placement)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        if (S.Request is null || placement.OperatorId is not { } operatorId)
+        {
+            return;
+        }
+
+        if (S.Status == ContactStatus.Queued && placement.Department == S.Department)
+        {
+            Apply(placement, time.GetUtcNow(), Router);
+            await state.WriteStateAsync();
+        }
+        else if (S.OperatorId != operatorId)
+        {
+            // Offered from a queue it has already left: give the operator back.
+            await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
+        }
+    }
+
+    public async Task OfferExpiredAsync(string operatorId)
+    {
+        if (S.Status == ContactStatus.Offered && S.OperatorId == operatorId)
+        {
+            await RequeueAsync(Decline(operatorId), Router, $"offer to {operatorId} timed out");
+        }
+    }
+
+    public async Task OperatorLeftAsync(string operatorId)
+    {
+        if (S.Status is ContactStatus.Offered or ContactStatus.InProgress && S.OperatorId == operatorId)
+        {
+            await RequeueAsync(S.Routing!, Router, $"operator {operatorId} left: dispatched again");
+        }
+    }
+
+    public async Task MovedAsync(string department, string reason)
+    {
+        if (S.Status != ContactStatus.Queued)
+        {
+            return;
+        }
+
+        var previous = S.Department;
+        S.Department = department;
+        var routing = S.Routing! with { EnteredAt = time.GetUtcNow(), EscalationsApplied = 0 };
+        if (!await TryRequeueAsync(routing, Router, reason))
+        {
+            S.Department = previous;
+            await RequeueAsync(S.Routing!, Router, $"neighbouring department {department} does not exist: back to {previous}");
+        }
+    }
+
+    private WaitingContact Decline(string operatorId)
+    {
+        if (!S.Declined.Contains(operatorId))
+        {
+            S.Declined.Add(operatorId);
+        }
+
+        return S.Routing! with { Excluded = S.Routing.Excluded.Append(operatorId).ToHashSet(StringComparer.Ordinal) };
+    }
+
+    private async Task RequeueAsync(WaitingContact routing, string by, string note)
+    {
+        if (!await TryRequeueAsync(routing, by, note))
+        {
+            throw new InvalidOperationException($"Contact {Id} could not be placed in department {S.Department}, which no longer answers as existing.");
+        }
+    }
+
+    /// <summary>Places the contact in its department again and records the outcome.</summary>
+    private async Task<bool> TryRequeueAsync(WaitingContact routing, string by, string note)
+    {
+        S.OperatorId = null;
+        S.Status = ContactStatus.Queued;
+        S.Routing = routing;
+        var placement = await GrainFactory.Get<IDepartmentGrain>(S.Department).PlaceAsync(routing, null);
+        if (placement.Value is not { } placed)
+        {
+            return false;
+        }
+
+        Apply(placed with { Note = placed.Note is null ? note : $"{note}; {placed.Note}" }, time.GetUtcNow(), by);
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    private void Apply(Placement placement, DateTimeOffset now, string by)
+    {
+        S.Department = placement.Department;
+        if (placement.Line != S.Routing!.Line)
+        {
+            // The department fell back to another line.
+            S.Routing = S.Routing with { Line = placement.Line, MaxLine = placement.Line };
+        }
+
+        S.OperatorId = placement.OperatorId;
+        S.Status = placement.OperatorId is null ? ContactStatus.Queued : ContactStatus.Offered;
+        S.Route.Add(new RouteStep(now, placement.Department, placement.Line, placement.OperatorId, placement.Rule, placement.Candidates, placement.QueuePosition, placement.Note));
+        if (S.Route.Count > RouteStepsKept)
+        {
+            S.Route.RemoveAt(1);
+        }
+
+        S.History.Add(new StatusChange(S.Status, now, by, placement.OperatorId is null ? placement.Rule : $"offered to {placement.OperatorId}"));
+    }
+
+    private string Describe() => S.Status switch
+    {
+        ContactStatus.Offered => $"offered to {S.OperatorId}",
+        ContactStatus.InProgress => $"in progress with {S.OperatorId}",
+        ContactStatus.Queued => $"waiting in {S.Department}",
+        _ => "completed",
+    };
+
+    private static Reply<ContactSnapshot> Missing() => Reply<ContactSnapshot>.NotFound("No such contact.");
+
+    private ContactSnapshot Snapshot() => new(
+        Id, S.Request!, S.Status, S.Department, S.Routing!.Line, S.OperatorId, S.Transfers, S.CreatedAt, S.EntryRule,
+        [.. S.Route], [.. S.History], [.. S.Declined]);
+}

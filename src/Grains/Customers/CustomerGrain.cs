@@ -1,0 +1,88 @@
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Karma;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Persistence;
+
+namespace Helpdesk.Grains.Customers;
+
+/// <summary>Keeps a customer's ratings and contacts; karma is computed from the ratings when asked, so it ages by itself.</summary>
+internal sealed class CustomerGrain(
+    [PersistentState("customer")] IPersistentState<CustomerState> state,
+    KarmaPolicy policy,
+    TimeProvider time) : Grain, ICustomerGrain
+{
+    private CustomerState S => state.State;
+
+    public Task<Reply<CustomerSnapshot>> GetAsync() =>
+        Task.FromResult(S.Known ? Reply<CustomerSnapshot>.Ok(Snapshot()) : Reply<CustomerSnapshot>.NotFound("No such customer: they have never been in touch."));
+
+    public Task<CustomerProfile> ProfileAsync()
+    {
+        var karma = Karma();
+        return Task.FromResult(new CustomerProfile(karma, KarmaCalculator.Difficulty(karma), KarmaCalculator.IsCalm(karma, policy), S.LastAgent, [.. S.Exclusions]));
+    }
+
+    public async Task ContactOpenedAsync(string contactId)
+    {
+        S.Known = true;
+        if (!S.OpenContacts.Contains(contactId))
+        {
+            S.OpenContacts.Add(contactId);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public async Task ContactClosedAsync(string contactId, string? operatorId)
+    {
+        S.OpenContacts.Remove(contactId);
+        S.LastAgent = operatorId ?? S.LastAgent;
+        await state.WriteStateAsync();
+    }
+
+    public async Task<CustomerSnapshot> RateAsync(Rating rating)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        S.Known = true;
+        S.Ratings.Add(rating);
+        await state.WriteStateAsync();
+        return Snapshot();
+    }
+
+    public Task<EntryDecision> EntryAsync(Channel channel, string? department) =>
+        Task.FromResult(EntryRule.Decide(Karma(), channel, department, policy));
+
+    public async Task<CustomerSnapshot> SetExclusionAsync(string operatorId, bool excluded)
+    {
+        S.Known = true;
+        if (excluded && !S.Exclusions.Contains(operatorId))
+        {
+            S.Exclusions.Add(operatorId);
+        }
+        else if (!excluded)
+        {
+            S.Exclusions.Remove(operatorId);
+        }
+
+        await state.WriteStateAsync();
+        return Snapshot();
+    }
+
+    private CustomerKarma Karma() => KarmaCalculator.Of(S.Ratings, time.GetUtcNow(), policy);
+
+    private CustomerSnapshot Snapshot()
+    {
+        var karma = Karma();
+        return new CustomerSnapshot(
+            GetPrimaryKeyString(),
+            karma,
+            KarmaCalculator.IsLiterate(karma, policy),
+            KarmaCalculator.IsCalm(karma, policy),
+            KarmaCalculator.Difficulty(karma),
+            S.LastAgent,
+            [.. S.OpenContacts],
+            [.. S.Exclusions],
+            [.. S.Ratings]);
+    }
+}

@@ -1,0 +1,250 @@
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Operators;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Persistence;
+using Helpdesk.Runtime.Timers;
+
+namespace Helpdesk.Grains.Departments;
+
+/// <summary>Routes a department's contacts from a live view of its members, and keeps the ones that wait.</summary>
+/// <remarks>
+/// A decision never fans out: the department ranks candidates from the views operators push to it, reserves the
+/// best with one call, and tries the next when the operator's own state refuses. Whenever a member frees up the
+/// queue is dispatched at once (work conservation); while contacts wait a one-second tick applies the escalation
+/// steps and dispatches again.
+/// </remarks>
+internal sealed class DepartmentGrain(
+    [PersistentState("department")] IPersistentState<DepartmentState> state,
+    RoutingPolicy policy,
+    TimeProvider time) : Grain, IDepartmentGrain
+{
+    private static readonly TimeSpan TickPeriod = TimeSpan.FromSeconds(1);
+
+    private readonly Dictionary<string, MemberView> _members = new(StringComparer.Ordinal);
+    private LoadMeter _meter = new(TimeSpan.FromSeconds(20));
+    private IGrainTimer? _tick;
+
+    private DepartmentState S => state.State;
+
+    private string Id => GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Settings is null)
+        {
+            return;
+        }
+
+        _meter = new LoadMeter(S.Settings.ServiceLevelTarget);
+        var views = await Task.WhenAll(S.Roster.Keys.Select(id => GrainFactory.Get<IOperatorGrain>(id).ViewAsync()));
+        foreach (var view in views.OfType<MemberView>())
+        {
+            _members[view.OperatorId] = view;
+        }
+
+        if (S.Queue.Count > 0)
+        {
+            StartTicking();
+        }
+    }
+
+    public async Task<Reply<DepartmentSnapshot>> CreateAsync(DepartmentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (S.Settings is not null)
+        {
+            return Reply<DepartmentSnapshot>.Conflict($"Department {Id} exists already.");
+        }
+
+        S.Settings = settings;
+        _meter = new LoadMeter(settings.ServiceLevelTarget);
+        await state.WriteStateAsync();
+        return Reply<DepartmentSnapshot>.Ok(Snapshot());
+    }
+
+    public Task<Reply<DepartmentSnapshot>> GetAsync() =>
+        Task.FromResult(S.Settings is null ? Reply<DepartmentSnapshot>.NotFound("No such department.") : Reply<DepartmentSnapshot>.Ok(Snapshot()));
+
+    public async Task<Reply<Placement>> PlaceAsync(WaitingContact contact, Line? fallback)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (S.Settings is null)
+        {
+            return Reply<Placement>.NotFound($"No department {Id}.");
+        }
+
+        var now = time.GetUtcNow();
+        _meter.Arrived(now);
+        string? note = null;
+        if (fallback is { } firstLine && contact.Line > firstLine && Saturation.IsSaturated(contact.Line, contact.Channel, _members.Values, S.Queue))
+        {
+            contact = contact with { Line = firstLine, MaxLine = firstLine };
+            note = $"specialists of {Id} are saturated: fell back to {firstLine}";
+        }
+
+        var (operatorId, selection) = await OfferAsync(contact, now);
+        if (operatorId is not null)
+        {
+            return Reply<Placement>.Ok(new Placement(Id, contact.Line, operatorId, selection.Rule, selection.Ranked, null, note));
+        }
+
+        S.Queue.Add(contact);
+        await state.WriteStateAsync();
+        StartTicking();
+        var position = QueueOrder.InServingOrder(S.Queue, now, policy).TakeWhile(waiting => waiting.ContactId != contact.ContactId).Count() + 1;
+        return Reply<Placement>.Ok(new Placement(Id, contact.Line, null, selection.Rule, selection.Ranked, position, note));
+    }
+
+    public async Task<bool> WithdrawAsync(string contactId)
+    {
+        if (S.Queue.RemoveAll(waiting => waiting.ContactId == contactId) == 0)
+        {
+            return false;
+        }
+
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    public async Task MemberChangedAsync(MemberView view, bool home)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (S.Settings is null)
+        {
+            return;
+        }
+
+        if (!_members.TryGetValue(view.OperatorId, out var known) || known.Version <= view.Version)
+        {
+            _members[view.OperatorId] = view;
+        }
+
+        if (S.Roster.TryAdd(view.OperatorId, home))
+        {
+            await state.WriteStateAsync();
+        }
+
+        if (S.Queue.Count > 0 && view.FreeCapacity.Values.Any(free => free > 0))
+        {
+            await DispatchAsync();
+        }
+    }
+
+    public Task AnsweredAsync(string contactId, TimeSpan waited)
+    {
+        _meter.Answered(time.GetUtcNow(), waited);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Ranks the free members for <paramref name="contact"/> and reserves the first who accepts the reservation.</summary>
+    private async Task<(string? OperatorId, Selection Selection)> OfferAsync(WaitingContact contact, DateTimeOffset now)
+    {
+        var selection = OperatorSelector.Choose(contact, _members.Values, S.Settings!.Strategy, policy, now, S.LastAssigned);
+        var offer = new Offer(contact.ContactId, contact.CustomerId, Id, contact.Channel, contact.Priority, contact.Difficulty, now + policy.OfferTimeout);
+        foreach (var candidate in selection.Ranked)
+        {
+            var result = await GrainFactory.Get<IOperatorGrain>(candidate.OperatorId).ReserveAsync(offer);
+            if (result.View is { } view)
+            {
+                _members[view.OperatorId] = view;
+            }
+
+            if (result.Reserved)
+            {
+                S.LastAssigned = candidate.OperatorId;
+                return (candidate.OperatorId, selection);
+            }
+        }
+
+        return (null, selection.Ranked.Count == 0 ? selection : Selection.Wait($"every candidate was taken meanwhile ({selection.Rule})"));
+    }
+
+    /// <summary>Offers waiting contacts, best first, to whoever can take them now.</summary>
+    private async Task DispatchAsync()
+    {
+        var now = time.GetUtcNow();
+        var changed = false;
+        foreach (var contact in QueueOrder.InServingOrder(S.Queue, now, policy).ToList())
+        {
+            if (!_members.Values.Any(member => member.CanTake(contact.Channel)))
+            {
+                continue;
+            }
+
+            var (operatorId, selection) = await OfferAsync(contact, now);
+            if (operatorId is null)
+            {
+                continue;
+            }
+
+            S.Queue.RemoveAll(waiting => waiting.ContactId == contact.ContactId);
+            changed = true;
+            _ = GrainFactory.Get<IContactGrain>(contact.ContactId)
+                .OfferedAsync(new Placement(Id, contact.Line, operatorId, selection.Rule, selection.Ranked, null));
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <summary>Applies due escalation steps, moves contacts to neighbouring departments, then dispatches.</summary>
+    private async Task TickAsync()
+    {
+        var now = time.GetUtcNow();
+        var changed = false;
+        for (var i = S.Queue.Count - 1; i >= 0; i--)
+        {
+            var contact = S.Queue[i];
+            foreach (var step in Escalation.Due(contact, S.Settings!.Escalation, now).ToList())
+            {
+                contact = Escalation.Apply(contact, step);
+                changed = true;
+                if (step is { Action: EscalationAction.NeighbourDepartment, Department: { } neighbour })
+                {
+                    S.Queue.RemoveAt(i);
+                    _ = GrainFactory.Get<IContactGrain>(contact.ContactId).MovedAsync(neighbour, $"waited {step.After.TotalSeconds:0} s in {Id}: escalated to neighbouring department {neighbour}");
+                    contact = null;
+                    break;
+                }
+            }
+
+            if (contact is not null)
+            {
+                S.Queue[i] = contact;
+            }
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+
+        await DispatchAsync();
+        if (S.Queue.Count == 0)
+        {
+            _tick?.Dispose();
+            _tick = null;
+        }
+    }
+
+    private void StartTicking() => _tick ??= RegisterGrainTimer(_ => TickAsync(), TickPeriod, TickPeriod);
+
+    private DepartmentSnapshot Snapshot()
+    {
+        var now = time.GetUtcNow();
+        var members = _members.Values.ToList();
+        return new DepartmentSnapshot(
+            Id,
+            S.Settings!,
+            [.. S.Roster.Select(member => _members.TryGetValue(member.Key, out var view)
+                ? new MemberSummary(member.Key, view.Line, member.Value, view.Presence, view.ActiveContacts, view.DifficultyLoad)
+                : new MemberSummary(member.Key, Line.L1, member.Value, Presence.Offline, 0, 0))
+                .OrderBy(member => member.OperatorId, StringComparer.Ordinal)],
+            [.. QueueOrder.InServingOrder(S.Queue, now, policy).Select(contact => new QueuedContact(contact.ContactId, contact.Channel, contact.Priority, contact.Line, (now - contact.ArrivedAt).TotalSeconds))],
+            _meter.Figures(now, members, S.Queue));
+    }
+}

@@ -1,0 +1,16 @@
+using Helpdesk.Grains.Routing;
+
+namespace Helpdesk.Grains.Departments;
+
+/// <summary>What a department grain stores: its settings, roster and queue. Members' live views are rebuilt on activation.</summary>
+internal sealed class DepartmentState
+{
+    public DepartmentSettings? Settings { get; set; }
+
+    /// <summary>Operator id → whether this is their home department.</summary>
+    public Dictionary<string, bool> Roster { get; set; } = new(StringComparer.Ordinal);
+
+    public List<WaitingContact> Queue { get; set; } = [];
+
+    public string? LastAssigned { get; set; }
+}

@@ -1,0 +1,51 @@
+using Helpdesk.Grains.Routing;
+
+namespace Helpdesk.Grains.Departments;
+
+/// <summary>Counts a department's arrivals and answers over sliding windows and sums up its live load.</summary>
+public sealed class LoadMeter(TimeSpan serviceLevelTarget)
+{
+    /// <summary>The window arrivals per minute are counted over.</summary>
+    public static readonly TimeSpan ArrivalWindow = TimeSpan.FromMinutes(1);
+
+    /// <summary>The window the service level is measured over.</summary>
+    public static readonly TimeSpan AnswerWindow = TimeSpan.FromMinutes(15);
+
+    private readonly Queue<DateTimeOffset> _arrivals = new();
+    private readonly Queue<(DateTimeOffset At, bool WithinTarget)> _answers = new();
+
+    /// <summary>A contact arrived.</summary>
+    public void Arrived(DateTimeOffset at) => _arrivals.Enqueue(at);
+
+    /// <summary>A contact was answered after waiting <paramref name="waited"/>.</summary>
+    public void Answered(DateTimeOffset at, TimeSpan waited) => _answers.Enqueue((at, waited <= serviceLevelTarget));
+
+    /// <summary>The load now.</summary>
+    public LoadFigures Figures(DateTimeOffset now, IReadOnlyCollection<MemberView> members, IReadOnlyCollection<WaitingContact> queue)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(queue);
+        while (_arrivals.TryPeek(out var at) && now - at > ArrivalWindow)
+        {
+            _arrivals.Dequeue();
+        }
+
+        while (_answers.TryPeek(out var answer) && now - answer.At > AnswerWindow)
+        {
+            _answers.Dequeue();
+        }
+
+        var atWork = members.Where(member => member.Presence != Presence.Offline).ToList();
+        var within = _answers.Count(answer => answer.WithinTarget);
+        return new LoadFigures(
+            ArrivalsPerMinute: _arrivals.Count / ArrivalWindow.TotalMinutes,
+            QueueLength: queue.Count,
+            LongestWaitSeconds: queue.Count == 0 ? 0 : queue.Max(contact => (now - contact.ArrivedAt).TotalSeconds),
+            AvailableOperators: atWork.Count(member => member.FreeCapacity.Values.Any(free => free > 0)),
+            OperatorsAtWork: atWork.Count,
+            Occupancy: atWork.Count == 0 ? 0 : (double)atWork.Count(member => member.ActiveContacts > 0) / atWork.Count,
+            ServiceLevel: _answers.Count == 0 ? null : (double)within / _answers.Count,
+            Answered: _answers.Count,
+            ServiceLevelTargetSeconds: serviceLevelTarget.TotalSeconds);
+    }
+}

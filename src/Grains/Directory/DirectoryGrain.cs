@@ -1,0 +1,31 @@
+using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Persistence;
+
+namespace Helpdesk.Grains.Directory;
+
+/// <summary>Keeps a sorted set of ids.</summary>
+internal sealed class DirectoryGrain([PersistentState("directory")] IPersistentState<DirectoryState> directory) : Grain, IDirectoryGrain
+{
+    public async Task<bool> AddAsync(string id)
+    {
+        var ids = directory.State.Ids;
+        var at = ids.BinarySearch(id, StringComparer.Ordinal);
+        if (at >= 0)
+        {
+            return false;
+        }
+
+        ids.Insert(~at, id);
+        await directory.WriteStateAsync();
+        return true;
+    }
+
+    public Task<IReadOnlyList<string>> ListAsync() => Task.FromResult<IReadOnlyList<string>>([.. directory.State.Ids]);
+}
+
+/// <summary>The ids a directory holds.</summary>
+internal sealed class DirectoryState
+{
+    /// <summary>Kept in ordinal order.</summary>
+    public List<string> Ids { get; set; } = [];
+}

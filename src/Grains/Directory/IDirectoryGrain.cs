@@ -1,0 +1,19 @@
+using Helpdesk.Runtime.Core;
+
+namespace Helpdesk.Grains.Directory;
+
+/// <summary>The list of ids of one kind (departments, operators), for listing them.</summary>
+public interface IDirectoryGrain : IGrainWithStringKey
+{
+    /// <summary>The directory of departments.</summary>
+    const string Departments = "departments";
+
+    /// <summary>The directory of operators.</summary>
+    const string Operators = "operators";
+
+    /// <summary>Adds <paramref name="id"/>; <see langword="false"/> when it was there already.</summary>
+    Task<bool> AddAsync(string id);
+
+    /// <summary>Every id, in order.</summary>
+    Task<IReadOnlyList<string>> ListAsync();
+}

@@ -1,0 +1,51 @@
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Runtime.Core;
+
+namespace Helpdesk.Grains.Operators;
+
+/// <summary>An operator: presence, capacity, the contacts they hold, and the events their desktop receives.</summary>
+/// <remarks>The operator's own state is the truth on who holds what: departments reserve through it.</remarks>
+public interface IOperatorGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the operator, offline; a conflict when they exist.</summary>
+    Task<Reply<OperatorSnapshot>> CreateAsync(OperatorProfile profile);
+
+    /// <summary>The operator now.</summary>
+    Task<Reply<OperatorSnapshot>> GetAsync();
+
+    /// <summary>Sets presence: available, break or offline. Going offline hands every held contact back.</summary>
+    Task<Reply<OperatorSnapshot>> SetPresenceAsync(Presence presence);
+
+    /// <summary>Reserves the operator for <paramref name="offer"/> if they can take it now.</summary>
+    Task<ReserveResult> ReserveAsync(Offer offer);
+
+    /// <summary>Turns the offer of <paramref name="contactId"/> into a contact in progress; a conflict when it lapsed.</summary>
+    Task<Reply<HeldContact>> AcceptAsync(string contactId);
+
+    /// <summary>Lets go of a held contact; <see langword="false"/> when they did not hold it.</summary>
+    Task<bool> ReleaseAsync(string contactId, ReleaseReason reason);
+
+    /// <summary>The operator's line and standing, for weighing their rating.</summary>
+    Task<RaterStanding> StandingAsync();
+
+    /// <summary>The operator as departments see them.</summary>
+    Task<MemberView?> ViewAsync();
+
+    /// <summary>Events after <paramref name="after"/>, waiting up to <paramref name="wait"/> for one when there is none.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<OperatorEvent>> WatchAsync(long after, TimeSpan wait);
+}
+
+/// <summary>Why an operator lets go of a contact.</summary>
+public enum ReleaseReason
+{
+    /// <summary>They finished it; wrap-up follows.</summary>
+    Completed,
+
+    /// <summary>They declined the offer.</summary>
+    Rejected,
+
+    /// <summary>They passed it on.</summary>
+    Transferred,
+}

@@ -1,0 +1,332 @@
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Persistence;
+using Helpdesk.Runtime.Timers;
+
+namespace Helpdesk.Grains.Operators;
+
+/// <summary>Holds an operator's presence and contacts, times their offers and wrap-up, and tells their departments.</summary>
+/// <remarks>
+/// Every change is written, then pushed one way to each department the operator serves, so departments route
+/// from a live view without ever waiting on an operator that is waiting on them.
+/// </remarks>
+internal sealed class OperatorGrain(
+    [PersistentState("operator")] IPersistentState<OperatorState> state,
+    TimeProvider time) : Grain, IOperatorGrain
+{
+    private const int EventsKept = 256;
+
+    private readonly List<OperatorEvent> _events = [];
+    private readonly Dictionary<string, IGrainTimer> _offerTimers = new(StringComparer.Ordinal);
+    private IGrainTimer? _wrapUpTimer;
+    private TaskCompletionSource _eventAdded = NewSignal();
+    private long _lastEventId;
+
+    private OperatorState S => state.State;
+
+    private string Id => GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Event ids start from the clock, so a desktop that resumes after a restart never sees ids go back.
+        _lastEventId = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
+        foreach (var held in S.Contacts.Where(held => !held.Accepted))
+        {
+            ArmOfferTimer(held.Offer);
+            AddEvent("offer", held.Offer);
+        }
+
+        if (S.WrapUpUntil is { } until)
+        {
+            ArmWrapUpTimer(until);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<Reply<OperatorSnapshot>> CreateAsync(OperatorProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (S.Profile is not null)
+        {
+            return Reply<OperatorSnapshot>.Conflict($"Operator {Id} exists already.");
+        }
+
+        S.Profile = profile;
+        S.IdleSince = time.GetUtcNow();
+        await SaveAndTellAsync();
+        return Reply<OperatorSnapshot>.Ok(Snapshot());
+    }
+
+    public Task<Reply<OperatorSnapshot>> GetAsync() =>
+        Task.FromResult(S.Profile is null ? Reply<OperatorSnapshot>.NotFound(Missing) : Reply<OperatorSnapshot>.Ok(Snapshot()));
+
+    public async Task<Reply<OperatorSnapshot>> SetPresenceAsync(Presence presence)
+    {
+        if (S.Profile is null)
+        {
+            return Reply<OperatorSnapshot>.NotFound(Missing);
+        }
+
+        if (presence is not (Presence.Available or Presence.Break or Presence.Offline))
+        {
+            return Reply<OperatorSnapshot>.Invalid("presence", $"An operator sets themselves available, break or offline; '{presence}' is set by the system.");
+        }
+
+        var now = time.GetUtcNow();
+        List<HeldContact> handedBack = presence switch
+        {
+            Presence.Offline => [.. S.Contacts],
+            Presence.Break => [.. S.Contacts.Where(held => !held.Accepted)],
+            _ => [],
+        };
+        foreach (var held in handedBack)
+        {
+            Drop(held);
+        }
+
+        if (presence == Presence.Available && S.Presence == Presence.Offline)
+        {
+            S.ShiftStartedAt = now;
+            S.DifficultyLoad = 0;
+            S.IdleSince = now;
+        }
+
+        if (presence == Presence.Offline)
+        {
+            S.ShiftStartedAt = null;
+        }
+
+        StopWrapUp();
+        S.Presence = presence;
+        AddEvent("presence");
+        await SaveAndTellAsync();
+        foreach (var held in handedBack)
+        {
+            _ = GrainFactory.Get<IContactGrain>(held.ContactId).OperatorLeftAsync(Id);
+        }
+
+        return Reply<OperatorSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<ReserveResult> ReserveAsync(Offer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        if (S.Profile is null || !CanTake(offer.Channel) || S.Contacts.Exists(held => held.ContactId == offer.ContactId))
+        {
+            return new ReserveResult(false, View());
+        }
+
+        S.Contacts.Add(new HeldContact(offer, false, time.GetUtcNow()));
+        S.DifficultyLoad += offer.Difficulty;
+        S.Kpi = S.Kpi with { Offered = S.Kpi.Offered + 1 };
+        ArmOfferTimer(offer);
+        AddEvent("offer", offer);
+        await SaveAndTellAsync(except: offer.Department);
+        return new ReserveResult(true, View());
+    }
+
+    public async Task<Reply<HeldContact>> AcceptAsync(string contactId)
+    {
+        var index = S.Contacts.FindIndex(held => held.ContactId == contactId);
+        if (index < 0)
+        {
+            return Reply<HeldContact>.Conflict($"Operator {Id} holds no offer of contact {contactId}: it expired or was withdrawn.");
+        }
+
+        if (S.Contacts[index].Accepted)
+        {
+            return Reply<HeldContact>.Ok(S.Contacts[index]);
+        }
+
+        var accepted = S.Contacts[index] with { Accepted = true, Since = time.GetUtcNow() };
+        S.Contacts[index] = accepted;
+        StopOfferTimer(contactId);
+        S.Kpi = S.Kpi with { Accepted = S.Kpi.Accepted + 1 };
+        await SaveAndTellAsync();
+        return Reply<HeldContact>.Ok(accepted);
+    }
+
+    public async Task<bool> ReleaseAsync(string contactId, ReleaseReason reason)
+    {
+        if (S.Contacts.Find(held => held.ContactId == contactId) is not { } held)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        Drop(held);
+        S.Kpi = reason switch
+        {
+            ReleaseReason.Completed => S.Kpi with { Completed = S.Kpi.Completed + 1 },
+            ReleaseReason.Rejected => S.Kpi with { Rejected = S.Kpi.Rejected + 1 },
+            _ => S.Kpi,
+        };
+        if (held.Accepted)
+        {
+            S.IdleSince = now;
+        }
+
+        if (reason == ReleaseReason.Completed && S.Profile!.WrapUp > TimeSpan.Zero && S.Presence == Presence.Available)
+        {
+            S.Presence = Presence.WrapUp;
+            S.WrapUpUntil = now + S.Profile.WrapUp;
+            ArmWrapUpTimer(S.WrapUpUntil.Value);
+            AddEvent("presence");
+        }
+
+        await SaveAndTellAsync();
+        return true;
+    }
+
+    public Task<RaterStanding> StandingAsync() =>
+        Task.FromResult(new RaterStanding(S.Profile?.Line ?? Line.L1, S.Kpi.MeetsKpi ? 1 : 0.5));
+
+    public Task<MemberView?> ViewAsync() => Task.FromResult(View());
+
+    public async Task<IReadOnlyList<OperatorEvent>> WatchAsync(long after, TimeSpan wait)
+    {
+        if (!_events.Exists(e => e.Id > after) && wait > TimeSpan.Zero)
+        {
+            await Task.WhenAny(_eventAdded.Task, Task.Delay(wait, time));
+        }
+
+        return [.. _events.Where(e => e.Id > after)];
+    }
+
+    private static string Missing => "No such operator.";
+
+    private bool CanTake(Channel channel) =>
+        S.Presence == Presence.Available
+        && S.Contacts.Count(held => held.Channel == channel) < S.Profile!.Capacity.GetValueOrDefault(channel);
+
+    /// <summary>Removes a held contact; an offer never answered also takes back its difficulty and tells the desktop.</summary>
+    private void Drop(HeldContact held)
+    {
+        S.Contacts.Remove(held);
+        StopOfferTimer(held.ContactId);
+        if (!held.Accepted)
+        {
+            S.DifficultyLoad = Math.Max(0, S.DifficultyLoad - held.Offer.Difficulty);
+            AddEvent("offer-withdrawn", held.Offer, "the offer was withdrawn");
+        }
+    }
+
+    private async Task OfferTimedOutAsync(string contactId)
+    {
+        _offerTimers.Remove(contactId);
+        if (S.Contacts.Find(held => held.ContactId == contactId && !held.Accepted) is not { } held)
+        {
+            return;
+        }
+
+        S.Contacts.Remove(held);
+        S.DifficultyLoad = Math.Max(0, S.DifficultyLoad - held.Offer.Difficulty);
+        S.Kpi = S.Kpi with { Missed = S.Kpi.Missed + 1 };
+        if (S.Presence is Presence.Available)
+        {
+            S.Presence = Presence.NotResponding;
+        }
+
+        AddEvent("offer-withdrawn", held.Offer, "the offer timed out; set yourself available to take contacts again");
+        await SaveAndTellAsync();
+        _ = GrainFactory.Get<IContactGrain>(contactId).OfferExpiredAsync(Id);
+    }
+
+    private async Task WrapUpEndedAsync()
+    {
+        _wrapUpTimer = null;
+        S.WrapUpUntil = null;
+        if (S.Presence == Presence.WrapUp)
+        {
+            S.Presence = Presence.Available;
+            AddEvent("presence");
+            await SaveAndTellAsync();
+        }
+    }
+
+    private void ArmOfferTimer(Offer offer)
+    {
+        StopOfferTimer(offer.ContactId);
+        var due = offer.ExpiresAt - time.GetUtcNow();
+        _offerTimers[offer.ContactId] = RegisterGrainTimer(
+            _ => OfferTimedOutAsync(offer.ContactId), due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    private void StopOfferTimer(string contactId)
+    {
+        if (_offerTimers.Remove(contactId, out var timer))
+        {
+            timer.Dispose();
+        }
+    }
+
+    private void ArmWrapUpTimer(DateTimeOffset until)
+    {
+        StopWrapUp();
+        var due = until - time.GetUtcNow();
+        _wrapUpTimer = RegisterGrainTimer(_ => WrapUpEndedAsync(), due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    private void StopWrapUp()
+    {
+        _wrapUpTimer?.Dispose();
+        _wrapUpTimer = null;
+        S.WrapUpUntil = null;
+    }
+
+    private void AddEvent(string type, Offer? offer = null, string? reason = null)
+    {
+        _events.Add(new OperatorEvent(++_lastEventId, type, time.GetUtcNow(), EffectivePresence(), offer, reason));
+        if (_events.Count > EventsKept)
+        {
+            _events.RemoveRange(0, _events.Count - EventsKept);
+        }
+
+        var added = _eventAdded;
+        _eventAdded = NewSignal();
+        added.TrySetResult();
+    }
+
+    /// <summary>Writes the state, then pushes the new view to every department the operator serves.</summary>
+    private async Task SaveAndTellAsync(string? except = null)
+    {
+        S.Version++;
+        await state.WriteStateAsync();
+        var view = View()!;
+        var departments = S.Profile!.Departments;
+        for (var i = 0; i < departments.Count; i++)
+        {
+            if (departments[i] != except)
+            {
+                _ = GrainFactory.Get<IDepartmentGrain>(departments[i]).MemberChangedAsync(view, home: i == 0);
+            }
+        }
+    }
+
+    private Presence EffectivePresence() =>
+        S.Presence == Presence.Available && S.Profile is { } profile && profile.Capacity.All(c => S.Contacts.Count(held => held.Channel == c.Key) >= c.Value)
+            ? Presence.Busy
+            : S.Presence;
+
+    private MemberView? View()
+    {
+        if (S.Profile is not { } profile)
+        {
+            return null;
+        }
+
+        var free = profile.Capacity.ToDictionary(
+            capacity => capacity.Key,
+            capacity => S.Presence == Presence.Available ? Math.Max(0, capacity.Value - S.Contacts.Count(held => held.Channel == capacity.Key)) : 0);
+        return new MemberView(Id, profile.Line, profile.Skills, EffectivePresence(), free, S.Contacts.Count, S.DifficultyLoad, S.Kpi.MeetsKpi, S.IdleSince, S.Version);
+    }
+
+    private OperatorSnapshot Snapshot() =>
+        new(Id, S.Profile!, EffectivePresence(), [.. S.Contacts], S.DifficultyLoad, S.ShiftStartedAt, S.Kpi);
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

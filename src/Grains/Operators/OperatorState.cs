@@ -1,0 +1,26 @@
+using Helpdesk.Grains.Routing;
+
+namespace Helpdesk.Grains.Operators;
+
+/// <summary>What an operator grain stores.</summary>
+internal sealed class OperatorState
+{
+    public OperatorProfile? Profile { get; set; }
+
+    /// <summary>What they set, or the system set: offline, available, break, wrap-up or not responding.</summary>
+    public Presence Presence { get; set; } = Presence.Offline;
+
+    public List<HeldContact> Contacts { get; set; } = [];
+
+    public double DifficultyLoad { get; set; }
+
+    public DateTimeOffset? ShiftStartedAt { get; set; }
+
+    public DateTimeOffset IdleSince { get; set; }
+
+    public DateTimeOffset? WrapUpUntil { get; set; }
+
+    public OperatorKpi Kpi { get; set; } = OperatorKpi.Zero;
+
+    public long Version { get; set; }
+}
