@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Helpdesk.Api.Common;
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Departments;
+using Helpdesk.Runtime.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Helpdesk.Api.Contacts;
+
+/// <summary>Contacts: creation with the routing outcome, the route explanation, offers, completion and transfers.</summary>
+public static class ContactEndpoints
+{
+    private const string IdempotencyHeader = "Idempotency-Key";
+
+    /// <summary>Maps the contact routes.</summary>
+    public static IEndpointRouteBuilder MapContactEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var contacts = endpoints.MapGroup("/api/contacts").WithTags("Contacts");
+        contacts.MapPost("", CreateAsync)
+            .WithSummary("Creates a contact and routes it at once: offered to whom, or queued where and why. Send an Idempotency-Key to retry safely.");
+        contacts.MapGet("/{id}", GetAsync).WithSummary("A contact with its status history and route explanation.");
+        contacts.MapPost("/{id}/accept", AcceptAsync).WithSummary("The operator it was offered to takes it.");
+        contacts.MapPost("/{id}/reject", RejectAsync).WithSummary("The operator it was offered to declines it; it goes to someone else.");
+        contacts.MapPost("/{id}/complete", CompleteAsync).WithSummary("The operator handling it finished it.");
+        contacts.MapPost("/{id}/transfer", TransferAsync).WithSummary("Passes it to a colleague, a department or a line; transfers are counted and limited.");
+        return endpoints;
+    }
+
+    private static async Task<IResult> CreateAsync(
+        CreateContactRequest request,
+        [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        IGrainFactory grains,
+        IdempotencyGate gate,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    {
+        var check = new Validator();
+        var customerId = check.Id("customerId", request.CustomerId);
+        var channel = check.Required("channel", request.Channel);
+        var topic = check.Text("topic", request.Topic, 500, required: true) ?? "";
+        var department = check.Id("department", request.Department);
+        var priority = check.Range("priority", request.Priority, 1, 5, fallback: 3);
+        var skill = request.Skill is null ? null : check.Id("skill", request.Skill);
+        var minProficiency = check.Range("minProficiency", request.MinProficiency, 1, 5, fallback: 1);
+        if (idempotencyKey is not null)
+        {
+            check.Text(IdempotencyHeader, idempotencyKey, 255, required: true);
+        }
+
+        if (check.IsValid && (await grains.Get<IDepartmentGrain>(department).GetAsync()).Status != ReplyStatus.Ok)
+        {
+            check.Add("department", $"No department {department}.");
+        }
+
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var contact = new NewContact(customerId, channel, topic, department, priority, skill, minProficiency);
+        var id = IdempotencyGate.ContactIdFor(idempotencyKey);
+        if (idempotencyKey is not null && !gate.TryEnter(idempotencyKey))
+        {
+            return TypedResults.Problem(
+                "A request with this Idempotency-Key is still being handled; retry after it has finished to get its answer.",
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Request in flight");
+        }
+
+        try
+        {
+            var fingerprint = IdempotencyGate.Fingerprint(JsonSerializer.SerializeToUtf8Bytes(contact, json.Value.SerializerOptions));
+            var created = await grains.Get<IContactGrain>(id).CreateAsync(contact, fingerprint);
+            return created.Status == ReplyStatus.Ok
+                ? TypedResults.Created($"/api/contacts/{id}", created.Value)
+                : Problems.Refusal(created);
+        }
+        finally
+        {
+            if (idempotencyKey is not null)
+            {
+                gate.Exit(idempotencyKey);
+            }
+        }
+    }
+
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
+        Problems.From(await grains.Get<IContactGrain>(id).GetAsync());
+
+    private static Task<IResult> AcceptAsync(string id, OperatorActionRequest request, IGrainFactory grains) =>
+        ActAsync(request, operatorId => grains.Get<IContactGrain>(id).AcceptAsync(operatorId));
+
+    private static Task<IResult> RejectAsync(string id, OperatorActionRequest request, IGrainFactory grains) =>
+        ActAsync(request, operatorId => grains.Get<IContactGrain>(id).RejectAsync(operatorId));
+
+    private static Task<IResult> CompleteAsync(string id, OperatorActionRequest request, IGrainFactory grains) =>
+        ActAsync(request, operatorId => grains.Get<IContactGrain>(id).CompleteAsync(operatorId));
+
+    private static async Task<IResult> TransferAsync(string id, TransferRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var operatorId = check.Id("operatorId", request.OperatorId);
+        var targets = new[] { request.ToOperatorId is not null, request.ToDepartment is not null, request.ToLine is not null }.Count(named => named);
+        if (targets != 1)
+        {
+            check.Add("target", "Name exactly one of toOperatorId, toDepartment or toLine.");
+        }
+
+        var toOperator = request.ToOperatorId is null ? null : check.Id("toOperatorId", request.ToOperatorId);
+        var toDepartment = request.ToDepartment is null ? null : check.Id("toDepartment", request.ToDepartment);
+        return check.IsValid
+            ? Problems.From(await grains.Get<IContactGrain>(id).TransferAsync(operatorId, new TransferTarget(toOperator, toDepartment, request.ToLine)))
+            : check.Problem();
+    }
+
+    private static async Task<IResult> ActAsync(OperatorActionRequest request, Func<string, Task<Reply<ContactSnapshot>>> act)
+    {
+        var check = new Validator();
+        var operatorId = check.Id("operatorId", request.OperatorId);
+        return check.IsValid ? Problems.From(await act(operatorId)) : check.Problem();
+    }
+}

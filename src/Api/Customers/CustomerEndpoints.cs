@@ -1,0 +1,88 @@
+using Helpdesk.Api.Common;
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Customers;
+using Helpdesk.Grains.Operators;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Runtime.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Helpdesk.Api.Customers;
+
+/// <summary>Customers: karma, ratings, exclusions, and the entry decision for an IVR or a web form.</summary>
+public static class CustomerEndpoints
+{
+    /// <summary>Maps the customer routes.</summary>
+    public static IEndpointRouteBuilder MapCustomerEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var customers = endpoints.MapGroup("/api/customers").WithTags("Customers");
+        customers.MapGet("/{id}", GetAsync).WithSummary("A customer's karma (literacy and temperament with confidence), last agent, open contacts, exclusions and ratings.");
+        customers.MapPost("/{id}/ratings", RateAsync).WithSummary("An operator who handled a contact rates its customer.");
+        customers.MapGet("/{id}/entry", EntryAsync).WithSummary("What an IVR or web form should offer: an operator right away, the department and line.");
+        customers.MapPost("/{id}/exclusions", ExcludeAsync).WithSummary("Never routes this customer to an operator.");
+        customers.MapDelete("/{id}/exclusions/{operatorId}", IncludeAsync).WithSummary("Lifts an exclusion.");
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
+        Problems.From(await grains.Get<ICustomerGrain>(id).GetAsync());
+
+    private static async Task<IResult> RateAsync(string id, RatingRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var operatorId = check.Id("operatorId", request.OperatorId);
+        var contactId = check.Id("contactId", request.ContactId);
+        var literacy = check.Range("literacy", request.Literacy, 1, 5);
+        var temperament = check.Range("temperament", request.Temperament, 1, 5);
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var contact = grains.Get<IContactGrain>(contactId);
+        if ((await contact.GetAsync()).Status != ReplyStatus.Ok)
+        {
+            return Problems.Refusal(Reply<CustomerSnapshot>.Invalid("contactId", $"No contact {contactId}."));
+        }
+
+        return Problems.From(await contact.RateCustomerAsync(id, operatorId, literacy, temperament));
+    }
+
+    private static async Task<IResult> EntryAsync(string id, string? channel, string? department, IGrainFactory grains)
+    {
+        var check = new Validator();
+        if (!Enum.TryParse<Channel>(channel, ignoreCase: true, out var on))
+        {
+            check.Add("channel", "Use phone, chat, email or web.");
+        }
+
+        if (department is not null)
+        {
+            check.Id("department", department);
+        }
+
+        return check.IsValid ? TypedResults.Ok(await grains.Get<ICustomerGrain>(id).EntryAsync(on, department)) : check.Problem();
+    }
+
+    private static async Task<IResult> ExcludeAsync(string id, ExclusionRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var operatorId = check.Id("operatorId", request.OperatorId);
+        if (check.IsValid && (await grains.Get<IOperatorGrain>(operatorId).GetAsync()).Status != ReplyStatus.Ok)
+        {
+            check.Add("operatorId", $"No operator {operatorId}.");
+        }
+
+        return check.IsValid ? TypedResults.Ok(await grains.Get<ICustomerGrain>(id).SetExclusionAsync(operatorId, excluded: true)) : check.Problem();
+    }
+
+    private static async Task<IResult> IncludeAsync(string id, string operatorId, IGrainFactory grains)
+    {
+        var customer = grains.Get<ICustomerGrain>(id);
+        return (await customer.GetAsync()).Status == ReplyStatus.Ok
+            ? TypedResults.Ok(await customer.SetExclusionAsync(operatorId, excluded: false))
+            : Problems.NotFound($"No customer {id}.");
+    }
+}

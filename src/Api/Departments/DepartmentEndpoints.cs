@@ -1,0 +1,80 @@
+using Helpdesk.Api.Common;
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Directory;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Runtime.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Helpdesk.Api.Departments;
+
+/// <summary>Departments: their routing settings, members, queue and live load.</summary>
+public static class DepartmentEndpoints
+{
+    /// <summary>Maps the department routes.</summary>
+    public static IEndpointRouteBuilder MapDepartmentEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var departments = endpoints.MapGroup("/api/departments").WithTags("Departments");
+        departments.MapPost("", CreateAsync).WithSummary("Creates a department.");
+        departments.MapGet("", ListAsync).WithSummary("Every department with its live load.");
+        departments.MapGet("/{id}", GetAsync).WithSummary("A department: members, queue and live load.");
+        return endpoints;
+    }
+
+    private static async Task<IResult> CreateAsync(CreateDepartmentRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var id = check.Id("id", request.Id);
+        var name = check.Text("name", request.Name, 200) ?? id;
+        var target = check.Seconds("serviceLevelTargetSeconds", request.ServiceLevelTargetSeconds, 1, 3600, TimeSpan.FromSeconds(20));
+        List<EscalationStep> steps = [];
+        foreach (var (step, i) in (request.Escalation ?? []).Select((step, i) => (step, i)))
+        {
+            var field = $"escalation[{i}]";
+            var after = check.Seconds($"{field}.afterSeconds", check.Required($"{field}.afterSeconds", step.AfterSeconds), 0, 86_400, TimeSpan.Zero);
+            var action = check.Required($"{field}.action", step.Action);
+            if (action == EscalationAction.NeighbourDepartment)
+            {
+                var neighbour = check.Id($"{field}.department", step.Department);
+                if (check.IsValid && (neighbour == id || (await grains.Get<IDepartmentGrain>(neighbour).GetAsync()).Status != ReplyStatus.Ok))
+                {
+                    check.Add($"{field}.department", $"No other department {neighbour}.");
+                }
+            }
+
+            if (steps.Count > 0 && after < steps[^1].After)
+            {
+                check.Add($"{field}.afterSeconds", "Steps must come in order of their waits.");
+            }
+
+            steps.Add(new EscalationStep(after, action, action == EscalationAction.NeighbourDepartment ? step.Department : null));
+        }
+
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var created = await grains.Get<IDepartmentGrain>(id)
+            .CreateAsync(new DepartmentSettings(name, request.Strategy ?? RoutingStrategy.LongestIdle, target, steps));
+        if (created.Status != ReplyStatus.Ok)
+        {
+            return Problems.Refusal(created);
+        }
+
+        await grains.Get<IDirectoryGrain>(IDirectoryGrain.Departments).AddAsync(id);
+        return TypedResults.Created($"/api/departments/{id}", created.Value);
+    }
+
+    private static async Task<IResult> ListAsync(IGrainFactory grains)
+    {
+        var ids = await grains.Get<IDirectoryGrain>(IDirectoryGrain.Departments).ListAsync();
+        var departments = await Task.WhenAll(ids.Select(id => grains.Get<IDepartmentGrain>(id).GetAsync()));
+        return TypedResults.Ok(departments.Where(reply => reply.Value is not null).Select(reply => reply.Value!).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
+        Problems.From(await grains.Get<IDepartmentGrain>(id).GetAsync());
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.Json;
+using Helpdesk.Api.Common;
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Directory;
+using Helpdesk.Grains.Operators;
+using Helpdesk.Runtime.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Helpdesk.Api.Operators;
+
+/// <summary>Operators: their profile, presence, and the event stream their desktop takes offers from.</summary>
+public static class OperatorEndpoints
+{
+    /// <summary>How long one wait for operator events lasts before a keep-alive is sent.</summary>
+    private static readonly TimeSpan EventWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>Maps the operator routes.</summary>
+    public static IEndpointRouteBuilder MapOperatorEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var operators = endpoints.MapGroup("/api/operators").WithTags("Operators");
+        operators.MapPost("", CreateAsync).WithSummary("Creates an operator, offline.");
+        operators.MapGet("", ListAsync).WithSummary("Every operator.");
+        operators.MapGet("/{id}", GetAsync).WithSummary("An operator: presence, contacts held, difficulty load, KPI counters.");
+        operators.MapPut("/{id}/presence", SetPresenceAsync).WithSummary("Sets presence: available, break or offline.");
+        operators.MapGet("/{id}/events", StreamEventsAsync)
+            .WithSummary("Server-sent events for the operator's desktop: offers, withdrawn offers, presence changes. Resumes after Last-Event-ID.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
+        return endpoints;
+    }
+
+    private static async Task<IResult> CreateAsync(CreateOperatorRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var id = check.Id("id", request.Id);
+        var name = check.Text("name", request.Name, 200) ?? id;
+        var line = check.Required("line", request.Line);
+        var skills = request.Skills ?? new Dictionary<string, int>();
+        foreach (var (skill, proficiency) in skills)
+        {
+            check.Id($"skills.{skill}", skill);
+            check.Range($"skills.{skill}", proficiency, 1, 5);
+        }
+
+        var departments = request.Departments ?? [];
+        if (departments.Count == 0)
+        {
+            check.Add("departments", "Name at least one department; the first is the operator's home.");
+        }
+
+        foreach (var (department, i) in departments.Select((d, i) => (d, i)))
+        {
+            check.Id($"departments[{i}]", department);
+        }
+
+        var capacity = request.Capacity ?? OperatorProfile.DefaultCapacity;
+        foreach (var (channel, count) in capacity)
+        {
+            check.Range($"capacity.{channel}", count, 0, 50);
+        }
+
+        var wrapUp = check.Seconds("wrapUpSeconds", request.WrapUpSeconds, 0, 3600, TimeSpan.Zero);
+        if (check.IsValid)
+        {
+            foreach (var (department, i) in departments.Select((d, i) => (d, i)))
+            {
+                if ((await grains.Get<IDepartmentGrain>(department).GetAsync()).Status != ReplyStatus.Ok)
+                {
+                    check.Add($"departments[{i}]", $"No department {department}.");
+                }
+            }
+        }
+
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var profile = new OperatorProfile(name, line, skills, [.. departments.Distinct(StringComparer.Ordinal)], capacity, wrapUp);
+        var created = await grains.Get<IOperatorGrain>(id).CreateAsync(profile);
+        if (created.Status != ReplyStatus.Ok)
+        {
+            return Problems.Refusal(created);
+        }
+
+        await grains.Get<IDirectoryGrain>(IDirectoryGrain.Operators).AddAsync(id);
+        return TypedResults.Created($"/api/operators/{id}", created.Value);
+    }
+
+    private static async Task<IResult> ListAsync(IGrainFactory grains)
+    {
+        var ids = await grains.Get<IDirectoryGrain>(IDirectoryGrain.Operators).ListAsync();
+        var operators = await Task.WhenAll(ids.Select(id => grains.Get<IOperatorGrain>(id).GetAsync()));
+        return TypedResults.Ok(operators.Where(reply => reply.Value is not null).Select(reply => reply.Value!).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
+        Problems.From(await grains.Get<IOperatorGrain>(id).GetAsync());
+
+    private static async Task<IResult> SetPresenceAsync(string id, PresenceRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var presence = check.Required("presence", request.Presence);
+        return check.IsValid ? Problems.From(await grains.Get<IOperatorGrain>(id).SetPresenceAsync(presence)) : check.Problem();
+    }
+
+    private static async Task StreamEventsAsync(string id, HttpContext context, IGrainFactory grains, IOptions<JsonOptions> json)
+    {
+        var operatorGrain = grains.Get<IOperatorGrain>(id);
+        if ((await operatorGrain.GetAsync()).Status != ReplyStatus.Ok)
+        {
+            await Problems.NotFound($"No operator {id}.").ExecuteAsync(context);
+            return;
+        }
+
+        var after = long.TryParse(context.Request.Headers["Last-Event-ID"], NumberStyles.None, CultureInfo.InvariantCulture, out var lastSeen) ? lastSeen : 0;
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        await response.WriteAsync(": connected\n\n", context.RequestAborted);
+        await response.Body.FlushAsync(context.RequestAborted);
+
+        var cancelled = context.RequestAborted;
+        try
+        {
+            while (!cancelled.IsCancellationRequested)
+            {
+                var events = await operatorGrain.WatchAsync(after, EventWait);
+                if (events.Count == 0)
+                {
+                    await response.WriteAsync(": keep-alive\n\n", cancelled);
+                }
+
+                foreach (var operatorEvent in events)
+                {
+                    var data = JsonSerializer.Serialize(operatorEvent, json.Value.SerializerOptions);
+                    await response.WriteAsync($"id: {operatorEvent.Id}\nevent: {operatorEvent.Type}\ndata: {data}\n\n", cancelled);
+                    after = operatorEvent.Id;
+                }
+
+                await response.Body.FlushAsync(cancelled);
+            }
+        }
+        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
+        {
+            // The desktop went away; it resumes from its Last-Event-ID when it reconnects.
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Helpdesk.Grains.Routing;
+
+namespace Helpdesk.Api.Operators;
+
+/// <summary>A new operator.</summary>
+/// <param name="Id">Their id, e.g. <c>op-17</c>.</param>
+/// <param name="Name">Their name.</param>
+/// <param name="Line">Their line: <c>l1</c>, <c>l2</c> or <c>l3</c>.</param>
+/// <param name="Skills">Skill name → proficiency 1–5.</param>
+/// <param name="Departments">The departments they may serve; the first is their home.</param>
+/// <param name="Capacity">Contacts per channel held at once (default 1 phone, 3 chat, 5 email, 3 web).</param>
+/// <param name="WrapUpSeconds">Wrap-up after each contact (default 0).</param>
+public sealed record CreateOperatorRequest(
+    string? Id,
+    string? Name,
+    Line? Line,
+    IReadOnlyDictionary<string, int>? Skills,
+    IReadOnlyList<string>? Departments,
+    IReadOnlyDictionary<Channel, int>? Capacity,
+    double? WrapUpSeconds);
+
+/// <summary>A presence an operator sets.</summary>
+/// <param name="Presence"><c>available</c>, <c>break</c> or <c>offline</c>.</param>
+public sealed record PresenceRequest(Presence? Presence);
