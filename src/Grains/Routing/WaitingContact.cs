@@ -29,7 +29,7 @@ public sealed record WaitingContact(
     double Difficulty,
     bool Calm,
     string? LastAgent,
-    IReadOnlySet<string> Excluded,
+    IReadOnlyCollection<string> Excluded,
     string? RequiredOperator,
     DateTimeOffset ArrivedAt,
     DateTimeOffset EnteredAt,

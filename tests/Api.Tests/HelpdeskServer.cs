@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Helpdesk.Api.Hosting;
+using Helpdesk.Grains.Hosting;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Helpdesk.Api.Tests;
+
+/// <summary>One silo with the whole API on a real Kestrel port, in memory or on PostgreSQL, optionally on a manual clock.</summary>
+internal sealed class HelpdeskServer : IAsyncDisposable
+{
+    /// <summary>How the API writes JSON: camelCase with snake_case enum names.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    private readonly WebApplication _app;
+
+    private HelpdeskServer(WebApplication app)
+    {
+        _app = app;
+        Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public HttpClient Client { get; }
+
+    public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<HelpdeskServer> StartAsync(string? connectionString = null, TimeProvider? time = null, RoutingPolicy? routing = null)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        if (routing is not null)
+        {
+            builder.Services.AddSingleton(routing);
+        }
+
+        builder.Services.AddGrainRuntime(runtime =>
+        {
+            runtime.AddHelpdeskGrains();
+            if (connectionString is not null)
+            {
+                runtime.UsePostgreSql(connectionString);
+            }
+        });
+        builder.Services.AddHelpdeskApi();
+        var app = builder.Build();
+        app.MapHelpdeskApi();
+        await app.StartAsync();
+        await app.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(TimeSpan.FromSeconds(30));
+        return new HelpdeskServer(app);
+    }
+
+    /// <summary>POSTs <paramref name="body"/> as JSON and returns the response.</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, object body) =>
+        Client.PostAsJsonAsync(new Uri(path, UriKind.Relative), body, Json);
+
+    /// <summary>POSTs and reads the answer, failing with the problem's text when it is not a success.</summary>
+    public async Task<T> PostOkAsync<T>(string path, object body)
+    {
+        using var response = await PostAsync(path, body);
+        return await ReadOkAsync<T>(response);
+    }
+
+    public async Task<T> PutOkAsync<T>(string path, object body)
+    {
+        using var response = await Client.PutAsJsonAsync(new Uri(path, UriKind.Relative), body, Json);
+        return await ReadOkAsync<T>(response);
+    }
+
+    public async Task<T> GetOkAsync<T>(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        return await ReadOkAsync<T>(response);
+    }
+
+    public static async Task<T> ReadOkAsync<T>(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {text}");
+        return JsonSerializer.Deserialize<T>(text, Json)!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+    }
+}
