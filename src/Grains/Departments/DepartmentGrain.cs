@@ -241,8 +241,8 @@ internal sealed class DepartmentGrain(
             Id,
             S.Settings!,
             [.. S.Roster.Select(member => _members.TryGetValue(member.Key, out var view)
-                ? new MemberSummary(member.Key, view.Line, member.Value, view.Presence, view.ActiveContacts, view.DifficultyLoad)
-                : new MemberSummary(member.Key, Line.L1, member.Value, Presence.Offline, 0, 0))
+                ? new MemberSummary(member.Key, view.Line, member.Value, view.Presence, view.ActiveContacts, view.DifficultyLoad, view.FreeCapacity)
+                : new MemberSummary(member.Key, Line.L1, member.Value, Presence.Offline, 0, 0, new Dictionary<Channel, int>()))
                 .OrderBy(member => member.OperatorId, StringComparer.Ordinal)],
             [.. QueueOrder.InServingOrder(S.Queue, now, policy).Select(contact => new QueuedContact(contact.ContactId, contact.Channel, contact.Priority, contact.Line, (now - contact.ArrivedAt).TotalSeconds))],
             _meter.Figures(now, members, S.Queue));

@@ -17,7 +17,8 @@ public sealed record DepartmentSnapshot(string Id, DepartmentSettings Settings, 
 /// <param name="Presence">Their presence.</param>
 /// <param name="ActiveContacts">Contacts they hold.</param>
 /// <param name="DifficultyLoad">Their difficulty load this shift.</param>
-public sealed record MemberSummary(string OperatorId, Line Line, bool Home, Presence Presence, int ActiveContacts, double DifficultyLoad);
+/// <param name="FreeCapacity">How many more contacts of each channel they can take now.</param>
+public sealed record MemberSummary(string OperatorId, Line Line, bool Home, Presence Presence, int ActiveContacts, double DifficultyLoad, IReadOnlyDictionary<Channel, int> FreeCapacity);
 
 /// <summary>A waiting contact as a department shows it.</summary>
 /// <param name="ContactId">The contact.</param>
