@@ -1,5 +1,7 @@
 using System.Globalization;
 using Helpdesk.Benchmarks.Cluster;
+using Helpdesk.Benchmarks.Contacts;
+using Helpdesk.Benchmarks.Routing;
 
 namespace Helpdesk.Benchmarks;
 
@@ -7,13 +9,17 @@ namespace Helpdesk.Benchmarks;
 internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only, int Kills)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes|remote|failover] [--kills <n>]
+        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes|remote|failover|routing|contacts] [--kills <n>]
           --duration  seconds of each measured run (default 3)
           --warmup    seconds of the warm-up run of each side before its measured runs (default 2)
           --rounds    measured runs of each side, interleaved with the other side's; figures are their median (default 3)
           --only      run one suite: calls (in-process grain calls), writes (durable writes on PostgreSQL),
-                      remote (calls between 2 silos over HTTP/2) or failover (3 silos, one killed at a time)
+                      remote (calls between 2 silos over HTTP/2), failover (3 silos, one killed at a time),
+                      routing (contact created → operator reserved through the grains, 2,000 operators, 200 contacts/s)
+                      or contacts (POST /api/contacts over HTTP on one silo, in memory and on PostgreSQL);
+                      without it, all of them
           --kills     silos the failover suite kills under each lease setting (default 10)
+        Reports go to load-tests/Benchmarks/reports/: routing.md and contacts.md for those suites alone, runtime.md otherwise.
         """;
 
     private const int MaxRounds = 20;
@@ -27,7 +33,9 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
     public TimeSpan TimeLimit =>
         TimeSpan.FromMinutes(3) + (16 * (Warmup + (Rounds * Duration)))
         + (Runs(Suite.Remote) ? RemoteCallSuite.Warmup : TimeSpan.Zero)
-        + (Runs(Suite.Failover) ? FailoverSuite.TimeLimit(Kills) : TimeSpan.Zero);
+        + (Runs(Suite.Failover) ? FailoverSuite.TimeLimit(Kills) : TimeSpan.Zero)
+        + (Runs(Suite.Routing) ? RoutingSuite.TimeLimit(this) : TimeSpan.Zero)
+        + (Runs(Suite.Contacts) ? ContactSuite.TimeLimit(this) : TimeSpan.Zero);
 
     public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
     {
@@ -65,7 +73,7 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
                     error = $"--rounds needs a whole number from 1 to {MaxRounds}; got '{value}'.";
                     return false;
                 case "--only":
-                    error = $"--only takes 'calls', 'writes', 'remote' or 'failover'; got '{value}'.";
+                    error = $"--only takes 'calls', 'writes', 'remote', 'failover', 'routing' or 'contacts'; got '{value}'.";
                     return false;
                 case "--kills":
                     error = $"--kills needs a whole number from 1 to {MaxKills}; got '{value}'.";
@@ -85,6 +93,8 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
         "writes" => Suite.Writes,
         "remote" => Suite.Remote,
         "failover" => Suite.Failover,
+        "routing" => Suite.Routing,
+        "contacts" => Suite.Contacts,
         _ => null,
     };
 

@@ -1,6 +1,8 @@
 using Helpdesk.Benchmarks.Calls;
 using Helpdesk.Benchmarks.Cluster;
+using Helpdesk.Benchmarks.Contacts;
 using Helpdesk.Benchmarks.Reporting;
+using Helpdesk.Benchmarks.Routing;
 using Helpdesk.Benchmarks.Writes;
 
 namespace Helpdesk.Benchmarks;
@@ -33,6 +35,16 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string[] args)
             if (options.Runs(Suite.Failover))
             {
                 suites.Add(await new FailoverSuite(options).RunAsync(timeLimit.Token));
+            }
+
+            if (options.Runs(Suite.Routing))
+            {
+                suites.Add(await new RoutingSuite(options).RunAsync(timeLimit.Token));
+            }
+
+            if (options.Runs(Suite.Contacts))
+            {
+                suites.Add(await new ContactSuite(options).RunAsync(timeLimit.Token));
             }
 
             suites.Add(new SuiteResult([], [$"Machine load average (1 min) {loadBefore} before the run and {MachineLoad.Read()} after it; anything else running on these {Environment.ProcessorCount} cores shows in the figures."]));

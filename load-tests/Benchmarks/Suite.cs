@@ -8,4 +8,6 @@ internal enum Suite
     Writes,
     Remote,
     Failover,
+    Routing,
+    Contacts,
 }

@@ -19,7 +19,10 @@ internal readonly struct GcWindow
     public static GcWindow Start() =>
         new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
 
+    /// <summary>How long the collector paused the process since <see cref="Start"/>.</summary>
+    public TimeSpan Paused => GC.GetTotalPauseDuration() - _paused;
+
     /// <summary>What the collector did since <see cref="Start"/>.</summary>
     public override string ToString() =>
-        $"GCs gen0/1/2 {GC.CollectionCount(0) - _gen0}/{GC.CollectionCount(1) - _gen1}/{GC.CollectionCount(2) - _gen2}, paused {(GC.GetTotalPauseDuration() - _paused).TotalMilliseconds:N0} ms";
+        $"GCs gen0/1/2 {GC.CollectionCount(0) - _gen0}/{GC.CollectionCount(1) - _gen1}/{GC.CollectionCount(2) - _gen2}, paused {Paused.TotalMilliseconds:N0} ms";
 }

@@ -51,6 +51,19 @@ internal sealed class BenchmarkServer : IAsyncDisposable
         return new NpgsqlConnectionStringBuilder(_connectionString) { SearchPath = schema }.ConnectionString;
     }
 
+    /// <summary>The server's version and the settings that decide what a commit costs, to print beside the figures.</summary>
+    public async Task<string> DurabilitySettingsAsync(CancellationToken cancellationToken)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(_connectionString);
+        await using var command = dataSource.CreateCommand("""
+            SELECT 'PostgreSQL ' || current_setting('server_version')
+                || ', fsync=' || current_setting('fsync')
+                || ', synchronous_commit=' || current_setting('synchronous_commit')
+                || ', wal_sync_method=' || current_setting('wal_sync_method')
+            """);
+        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_throwaway is not null)

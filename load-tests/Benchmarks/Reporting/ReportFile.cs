@@ -3,7 +3,8 @@ using System.Runtime;
 
 namespace Helpdesk.Benchmarks.Reporting;
 
-/// <summary>Writes the report to <c>load-tests/Benchmarks/reports/runtime.md</c>, beside the project whatever the working directory.</summary>
+/// <summary>Writes the report beside the project whatever the working directory: <c>load-tests/Benchmarks/reports/runtime.md</c>, or <c>routing.md</c> and <c>contacts.md</c> for those suites run alone.</summary>
+/// <remarks>The contact-center suites keep a file each, so running one does not overwrite the runtime figures.</remarks>
 internal static class ReportFile
 {
     private const string ProjectFile = "Helpdesk.Benchmarks.csproj";
@@ -12,10 +13,16 @@ internal static class ReportFile
     {
         var folder = Path.Combine(ProjectDirectory(), "reports");
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, "runtime.md");
+        var (file, title) = options.Only switch
+        {
+            Suite.Routing => ("routing.md", "Routing benchmarks"),
+            Suite.Contacts => ("contacts.md", "Contact creation benchmarks"),
+            _ => ("runtime.md", "Runtime benchmarks"),
+        };
+        var path = Path.Combine(folder, file);
         var arguments = string.Join(' ', args);
         File.WriteAllText(path, $"""
-            # Runtime benchmarks
+            # {title}
 
             Measured {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.
             Each rate and latency is the median of {options.Rounds} runs of {options.Duration.TotalSeconds:0.#} s, after a {options.Warmup.TotalSeconds:0.#} s warm-up, interleaved with the ceiling's runs on the same machine in the same process; failover times are over {options.Kills} kills, as the notes say.

@@ -45,4 +45,29 @@ internal sealed record ResultRow(string Benchmark, string Ours, string Ceiling, 
             $"{oursMicros / ceilingMicros:N1}× ceiling",
             maximumMicros is { } maximum ? $"≤ {maximum:N0} µs" : "",
             maximumMicros is { } limit ? oursMicros <= limit : null);
+
+    /// <summary>A latency given in microseconds and shown in milliseconds, for calls that cross HTTP and storage; the target, if any, is a ceiling.</summary>
+    public static ResultRow Milliseconds(string benchmark, double oursMicros, double ceilingMicros, double? maximumMicros) =>
+        new(
+            benchmark,
+            $"{oursMicros / 1_000:N2} ms",
+            $"{ceilingMicros / 1_000:N2} ms",
+            $"{oursMicros / ceilingMicros:N1}× ceiling",
+            maximumMicros is { } maximum ? $"≤ {maximum / 1_000:N0} ms" : "",
+            maximumMicros is { } limit ? oursMicros <= limit : null);
+
+    /// <summary>A share of calls (0–1) beside the ceiling's; the target, if any, is a floor, 1 meaning every call.</summary>
+    public static ResultRow Share(string benchmark, double ours, double ceiling, double? minimum) =>
+        new(
+            benchmark,
+            $"{ours:P1}",
+            $"{ceiling:P1}",
+            "",
+            minimum switch
+            {
+                null => "",
+                >= 1 => "100 % (no failure)",
+                { } floor => $"≥ {floor:P0}",
+            },
+            minimum is { } least ? ours >= least : null);
 }
