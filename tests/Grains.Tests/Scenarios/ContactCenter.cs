@@ -1,0 +1,228 @@
+using System.Text.Json;
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Customers;
+using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Hosting;
+using Helpdesk.Grains.Karma;
+using Helpdesk.Grains.Operators;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Runtime.Cluster;
+using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime.Hosting;
+using Helpdesk.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Helpdesk.Grains.Tests.Scenarios;
+
+/// <summary>One in-process silo with the contact center's grains on a manual clock, and the steps scenarios are told in.</summary>
+/// <remarks>
+/// One-way notifications (operator → department, department → contact) land a moment after the call that caused
+/// them, so a scenario waits for their effect with <see cref="EventuallyAsync"/> against a real-time deadline.
+/// </remarks>
+internal sealed class ContactCenter : IAsyncDisposable
+{
+    /// <summary>How long, in real time, a one-way notification may take to show its effect.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
+
+    private readonly IHost _host;
+    private readonly List<string> _departments = [];
+    private bool _stopped;
+
+    private ContactCenter(IHost host, ManualTimeProvider clock)
+    {
+        _host = host;
+        Clock = clock;
+    }
+
+    public ManualTimeProvider Clock { get; }
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>Starts a silo in memory, or on the PostgreSQL schema of <paramref name="connectionString"/>.</summary>
+    /// <param name="routing">The routing policy; the default one when <see langword="null"/>.</param>
+    /// <param name="connectionString">A PostgreSQL connection string; in memory when <see langword="null"/>.</param>
+    /// <param name="clock">The clock, to restart on one that has already moved; a fresh one when <see langword="null"/>.</param>
+    public static async Task<ContactCenter> StartAsync(RoutingPolicy? routing = null, string? connectionString = null, ManualTimeProvider? clock = null)
+    {
+        clock ??= new ManualTimeProvider();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        if (routing is not null)
+        {
+            builder.Services.AddSingleton(routing);
+        }
+
+        // Call deadlines run on the manual clock: a jump of the clock must not expire a call that is merely queued.
+        builder.Services.Configure<SiloOptions>(silo => silo.CallTimeout = TimeSpan.FromHours(1));
+
+        // Leases are renewed on the manual clock, which stands still, but expire on the database's real clock.
+        builder.Services.Configure<ClusterOptions>(cluster => cluster.LeaseDuration = TimeSpan.FromMinutes(10));
+        builder.Services.AddGrainRuntime(runtime =>
+        {
+            runtime.AddHelpdeskGrains();
+            if (connectionString is not null)
+            {
+                runtime.UsePostgreSql(connectionString);
+            }
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        await host.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(TimeSpan.FromSeconds(60));
+        return new ContactCenter(host, clock);
+    }
+
+    /// <summary>Creates a department; its one-second dispatch tick is a barrier of <see cref="AdvanceAsync"/>.</summary>
+    public async Task AddDepartmentAsync(string id, RoutingStrategy strategy = RoutingStrategy.LongestIdle, params EscalationStep[] escalation)
+    {
+        Ok(await Grains.Get<IDepartmentGrain>(id).CreateAsync(new DepartmentSettings(id, strategy, TimeSpan.FromSeconds(20), escalation)));
+        _departments.Add(id);
+    }
+
+    /// <summary>Creates an operator with one phone line and one chat slot unless told otherwise, sets their presence, and waits until each of their departments sees it.</summary>
+    public async Task AddOperatorAsync(
+        string id,
+        string department,
+        Line line = Line.L1,
+        Presence presence = Presence.Available,
+        IReadOnlyDictionary<string, int>? skills = null,
+        IReadOnlyDictionary<Channel, int>? capacity = null,
+        TimeSpan wrapUp = default)
+    {
+        var profile = new OperatorProfile(
+            id,
+            line,
+            skills ?? new Dictionary<string, int>(),
+            [department],
+            capacity ?? new Dictionary<Channel, int> { [Channel.Phone] = 1, [Channel.Chat] = 1 },
+            wrapUp);
+        Ok(await Grains.Get<IOperatorGrain>(id).CreateAsync(profile));
+        await SetPresenceAsync(id, presence);
+    }
+
+    /// <summary>Sets an operator's presence and waits until each of their departments sees it.</summary>
+    public async Task SetPresenceAsync(string operatorId, Presence presence)
+    {
+        var snapshot = Ok(await Grains.Get<IOperatorGrain>(operatorId).SetPresenceAsync(presence));
+        foreach (var department in snapshot.Profile.Departments)
+        {
+            await DepartmentWhenAsync(
+                department,
+                d => d.Members.Any(member => member.OperatorId == operatorId && member.Presence == snapshot.Presence),
+                $"department {department} sees operator {operatorId} {snapshot.Presence}");
+        }
+    }
+
+    /// <summary>A customer's contact arrives; its receipt tells where it went.</summary>
+    public async Task<ContactReceipt> CreateContactAsync(
+        string id,
+        string department,
+        string customer = "customer",
+        Channel channel = Channel.Phone,
+        int priority = 3,
+        string? skill = null,
+        int minProficiency = 0) =>
+        Ok(await Grains.Get<IContactGrain>(id).CreateAsync(new NewContact(customer, channel, $"topic of {id}", department, priority, skill, minProficiency), id));
+
+    /// <summary>Operators of <paramref name="raterLine"/> in good standing rate the customer <paramref name="times"/> times.</summary>
+    public async Task RateCustomerAsync(string customer, Line raterLine, int literacy, int temperament, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            await Grains.Get<ICustomerGrain>(customer)
+                .RateAsync(new Rating($"rater-{i}", $"earlier-{i}", raterLine, 1, literacy, temperament, Clock.GetUtcNow()));
+        }
+    }
+
+    public async Task<ContactSnapshot> GetContactAsync(string id) => Ok(await Grains.Get<IContactGrain>(id).GetAsync());
+
+    public async Task<OperatorSnapshot> GetOperatorAsync(string id) => Ok(await Grains.Get<IOperatorGrain>(id).GetAsync());
+
+    public async Task<DepartmentSnapshot> GetDepartmentAsync(string id) => Ok(await Grains.Get<IDepartmentGrain>(id).GetAsync());
+
+    public Task<ContactSnapshot> ContactWhenAsync(string id, Func<ContactSnapshot, bool> condition, string expectation) =>
+        EventuallyAsync(() => GetContactAsync(id), condition, $"contact {id}: {expectation}");
+
+    public Task<OperatorSnapshot> OperatorWhenAsync(string id, Func<OperatorSnapshot, bool> condition, string expectation) =>
+        EventuallyAsync(() => GetOperatorAsync(id), condition, $"operator {id}: {expectation}");
+
+    public Task<DepartmentSnapshot> DepartmentWhenAsync(string id, Func<DepartmentSnapshot, bool> condition, string expectation) =>
+        EventuallyAsync(() => GetDepartmentAsync(id), condition, $"department {id}: {expectation}");
+
+    /// <summary>Waits until the contact is offered to <paramref name="operatorId"/>, who holds the offer.</summary>
+    public async Task<ContactSnapshot> WaitForOfferAsync(string contactId, string operatorId)
+    {
+        var contact = await ContactWhenAsync(
+            contactId, c => c.Status == ContactStatus.Offered && c.OperatorId == operatorId, $"offered to {operatorId}");
+        await OperatorWhenAsync(
+            operatorId, o => o.Contacts.Any(held => held.ContactId == contactId && !held.Accepted), $"holds the offer of {contactId}");
+        return contact;
+    }
+
+    /// <summary>Moves the manual clock one second at a time, letting every department's tick of that second run before the next.</summary>
+    /// <remarks>
+    /// A tick is queued to its department as the clock passes it, and a department serves one request at a time in
+    /// order, so a call to each department after a step returns only once that step's tick has run.
+    /// </remarks>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        for (var left = by; left > TimeSpan.Zero; left -= TimeSpan.FromSeconds(1))
+        {
+            Clock.Advance(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1));
+            foreach (var department in _departments)
+            {
+                await Grains.Get<IDepartmentGrain>(department).GetAsync();
+            }
+        }
+    }
+
+    /// <summary>Reads until <paramref name="condition"/> holds, failing with <paramref name="expectation"/> and the last value read after a real-time deadline.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> condition, string expectation)
+    {
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (true)
+        {
+            var value = await read();
+            if (condition(value))
+            {
+                return value;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                Assert.Fail($"Expected within {Patience.TotalSeconds:0} s: {expectation}. Last seen: {JsonSerializer.Serialize(value)}");
+            }
+
+            await Task.Delay(PollInterval);
+        }
+    }
+
+    /// <summary>The reply's value, failing with its error when the grain refused.</summary>
+    public static T Ok<T>(Reply<T> reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        Assert.True(reply.Status == ReplyStatus.Ok, $"Expected an Ok reply with a {typeof(T).Name}, got {reply.Status}: {reply.Error}");
+        return reply.Value!;
+    }
+
+    /// <summary>Stops the silo gracefully: every activation is deactivated and the storage keeps its state.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _host.StopAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _host.Dispose();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Customers;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Testing;
+
+namespace Helpdesk.Grains.Tests.Scenarios;
+
+public sealed class ReactivationScenarios
+{
+    [Fact]
+    public async Task QueueHeldContactsAndRoutesSurviveARestartOnTheSameDatabaseAndRoutingResumes()
+    {
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("scenarios");
+        JsonNode? queue, ann, call, chat, waiting;
+        ManualTimeProvider clock;
+        await using (var center = await ContactCenter.StartAsync(connectionString: connectionString))
+        {
+            clock = center.Clock;
+            await center.AddDepartmentAsync("support", RoutingStrategy.LongestIdle, new EscalationStep(TimeSpan.FromMinutes(5), EscalationAction.RelaxSkill));
+            await center.AddOperatorAsync("ann", "support", skills: new Dictionary<string, int> { ["linux"] = 4 });
+            await center.CreateContactAsync("call", "support", skill: "linux", minProficiency: 2);
+            ContactCenter.Ok(await center.Grains.Get<IContactGrain>("call").AcceptAsync("ann"));
+            await center.CreateContactAsync("chat", "support", customer: "cat", channel: Channel.Chat);
+            await center.Grains.Get<ICustomerGrain>("wes").SetExclusionAsync("bob", excluded: true);
+            await center.CreateContactAsync("waiting", "support", customer: "wes", priority: 4);
+            await center.DepartmentWhenAsync("support", d => d.Members.Single().Presence == Presence.Busy, "sees ann busy");
+            queue = Json((await center.GetDepartmentAsync("support")).Queue);
+            ann = Json(await center.GetOperatorAsync("ann"));
+            (call, chat, waiting) = (Json(await center.GetContactAsync("call")), Json(await center.GetContactAsync("chat")), Json(await center.GetContactAsync("waiting")));
+        }
+
+        await using var restarted = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock);
+
+        Assert.Equal("waiting", queue?[0]?["ContactId"]?.GetValue<string>());
+        AssertSame(queue, Json((await restarted.GetDepartmentAsync("support")).Queue));
+        AssertSame(ann, Json(await restarted.GetOperatorAsync("ann")));
+        AssertSame(call, Json(await restarted.GetContactAsync("call")));
+        AssertSame(chat, Json(await restarted.GetContactAsync("chat")));
+        AssertSame(waiting, Json(await restarted.GetContactAsync("waiting")));
+
+        await restarted.AddOperatorAsync("bob", "support");
+        Assert.Equal("waiting", Assert.Single((await restarted.GetDepartmentAsync("support")).Queue).ContactId);
+        ContactCenter.Ok(await restarted.Grains.Get<IContactGrain>("call").CompleteAsync("ann"));
+
+        await restarted.WaitForOfferAsync("waiting", "ann");
+    }
+
+    private static JsonNode? Json<T>(T value) => JsonSerializer.SerializeToNode(value);
+
+    /// <summary>Equal as JSON, property order aside: PostgreSQL's jsonb keeps a dictionary's keys in an order of its own.</summary>
+    private static void AssertSame(JsonNode? before, JsonNode? after) =>
+        Assert.True(JsonNode.DeepEquals(before, after), $"Before the restart: {before?.ToJsonString()}\nAfter it: {after?.ToJsonString()}");
+}
