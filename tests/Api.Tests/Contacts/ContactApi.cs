@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using Helpdesk.Api.Tests.Departments;
+using Helpdesk.Grains.Contacts;
+
+namespace Helpdesk.Api.Tests.Contacts;
+
+/// <summary>Contact calls as an IVR, a web form or an operator's desktop makes them.</summary>
+internal static class ContactApi
+{
+    /// <summary>A contact request body as the wire carries it.</summary>
+    public static object NewContact(string customerId, string department, string channel = "chat", string topic = "Cannot log in") =>
+        new { customerId, channel, topic, department };
+
+    public static async Task<HttpResponseMessage> PostContactAsync(this HelpdeskServer server, object body, string? idempotencyKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/contacts", UriKind.Relative))
+        {
+            Content = JsonContent.Create(body, options: HelpdeskServer.Json),
+        };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await server.Client.SendAsync(request);
+    }
+
+    public static Task<ContactReceipt> CreateContactAsync(this HelpdeskServer server, string customerId, string department, string channel = "chat")
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return server.PostOkAsync<ContactReceipt>("/api/contacts", NewContact(customerId, department, channel));
+    }
+
+    public static Task<ContactSnapshot> GetContactAsync(this HelpdeskServer server, string id)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return server.GetOkAsync<ContactSnapshot>($"/api/contacts/{id}");
+    }
+
+    /// <summary>An operator's action on a contact: <c>accept</c>, <c>reject</c> or <c>complete</c>.</summary>
+    public static Task<HttpResponseMessage> ActAsync(this HelpdeskServer server, string contactId, string action, string operatorId)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return server.PostAsync($"/api/contacts/{contactId}/{action}", new { operatorId });
+    }
+
+    public static Task<ContactSnapshot> ActOkAsync(this HelpdeskServer server, string contactId, string action, string operatorId)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return server.PostOkAsync<ContactSnapshot>($"/api/contacts/{contactId}/{action}", new { operatorId });
+    }
+
+    /// <summary>Reads the contact until <paramref name="done"/> holds.</summary>
+    public static Task<ContactSnapshot> WaitForContactAsync(this HelpdeskServer server, string id, Func<ContactSnapshot, bool> done, string expectation) =>
+        Poll.UntilAsync(
+            () => server.GetContactAsync(id),
+            done,
+            $"contact {id} {expectation}",
+            contact => $"{contact.Status} with {contact.OperatorId ?? "nobody"} in {contact.Department}, declined by [{string.Join(", ", contact.Declined)}]");
+}

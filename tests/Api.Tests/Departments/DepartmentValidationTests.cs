@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text;
+using Helpdesk.Grains.Departments;
+
+namespace Helpdesk.Api.Tests.Departments;
+
+/// <summary>Department requests refused field by field, or before any handler sees them, over real HTTP.</summary>
+/// <remarks>Every test here is refused or only reads, so they share one server that never gains a department.</remarks>
+public sealed class DepartmentValidationTests(SharedServer shared) : IClassFixture<SharedServer>
+{
+    private HelpdeskServer Server => shared.Server;
+
+    [Theory]
+    [InlineData("""{"name":"No id"}""", "id")]
+    [InlineData("""{"id":"two words"}""", "id")]
+    [InlineData("""{"id":"semi;colon"}""", "id")]
+    [InlineData("""{"id":"support","escalation":[{"afterSeconds":30,"action":"neighbour_department"}]}""", "escalation[0].department")]
+    [InlineData("""{"id":"support","escalation":[{"afterSeconds":30,"action":"neighbour_department","department":"nowhere"}]}""", "escalation[0].department")]
+    [InlineData("""{"id":"support","escalation":[{"afterSeconds":30,"action":"neighbour_department","department":"support"}]}""", "escalation[0].department")]
+    [InlineData("""{"id":"support","escalation":[{"afterSeconds":60,"action":"next_line"},{"afterSeconds":30,"action":"relax_skill"}]}""", "escalation[1].afterSeconds")]
+    [InlineData("""{"id":"support","escalation":[{"action":"next_line"}]}""", "escalation[0].afterSeconds")]
+    [InlineData("""{"id":"support","escalation":[{"afterSeconds":30}]}""", "escalation[0].action")]
+    [InlineData("""{"id":"support","serviceLevelTargetSeconds":0}""", "serviceLevelTargetSeconds")]
+    public async Task AnInvalidDepartmentIsRefusedNamingTheFieldAtFault(string body, string field)
+    {
+        using var response = await Server.PostRawJsonAsync("/api/departments", body);
+
+        var errors = await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([field], errors.Keys);
+        Assert.Empty(await Server.GetOkAsync<List<DepartmentSnapshot>>("/api/departments"));
+    }
+
+    [Fact]
+    public async Task AnUnknownStrategyIsRefusedNamingTheStrategy()
+    {
+        using var response = await Server.PostRawJsonAsync("/api/departments", """{"id":"support","strategy":"fastest_typist"}""");
+
+        var errors = await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("strategy", errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("text/plain", "id=support", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("application/json", """{"id":""", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", "", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", """["support"]""", HttpStatusCode.BadRequest)]
+    public async Task ABodyThatIsNotADepartmentIsRefusedAsProblemDetails(string mediaType, string body, HttpStatusCode expected)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, mediaType);
+
+        using var response = await Server.Client.PostAsync(new Uri("/api/departments", UriKind.Relative), content);
+
+        await ProblemAssert.IsProblemAsync(response, expected);
+        Assert.Empty(await Server.GetOkAsync<List<DepartmentSnapshot>>("/api/departments"));
+    }
+
+    [Fact]
+    public async Task AnUnknownDepartmentIsNotFound()
+    {
+        using var response = await Server.Client.GetAsync(new Uri("/api/departments/nowhere", UriKind.Relative));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+    }
+}
