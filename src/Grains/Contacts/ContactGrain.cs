@@ -253,7 +253,13 @@ internal sealed class ContactGrain(
             Apply(placement, time.GetUtcNow(), Router);
             await state.WriteStateAsync();
         }
-        else if (S.OperatorId != operatorId)
+        else if (S.OperatorId == operatorId)
+        {
+            // The operator accepted before this note arrived: keep the decision in the route all the same.
+            AddRouteStep(placement, time.GetUtcNow());
+            await state.WriteStateAsync();
+        }
+        else
         {
             // Offered from a queue it has already left: give the operator back.
             await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
@@ -339,13 +345,18 @@ internal sealed class ContactGrain(
 
         S.OperatorId = placement.OperatorId;
         S.Status = placement.OperatorId is null ? ContactStatus.Queued : ContactStatus.Offered;
+        AddRouteStep(placement, now);
+        S.History.Add(new StatusChange(S.Status, now, by, placement.OperatorId is null ? placement.Rule : $"offered to {placement.OperatorId}"));
+    }
+
+    /// <summary>Keeps the decision; past the limit the oldest but the first go, so the entry decision stays.</summary>
+    private void AddRouteStep(Placement placement, DateTimeOffset now)
+    {
         S.Route.Add(new RouteStep(now, placement.Department, placement.Line, placement.OperatorId, placement.Rule, placement.Candidates, placement.QueuePosition, placement.Note));
         if (S.Route.Count > RouteStepsKept)
         {
             S.Route.RemoveAt(1);
         }
-
-        S.History.Add(new StatusChange(S.Status, now, by, placement.OperatorId is null ? placement.Rule : $"offered to {placement.OperatorId}"));
     }
 
     private string Describe() => S.Status switch

@@ -25,6 +25,7 @@ internal sealed class DepartmentGrain(
     private readonly Dictionary<string, MemberView> _members = new(StringComparer.Ordinal);
     private LoadMeter _meter = new(TimeSpan.FromSeconds(20));
     private IGrainTimer? _tick;
+    private bool _freed;
 
     private DepartmentState S => state.State;
 
@@ -87,14 +88,16 @@ internal sealed class DepartmentGrain(
         var (operatorId, selection) = await OfferAsync(contact, now);
         if (operatorId is not null)
         {
+            await DispatchIfFreedAsync();
             return Reply<Placement>.Ok(new Placement(Id, contact.Line, operatorId, selection.Rule, selection.Ranked, null, note));
         }
 
         S.Queue.Add(contact);
         await state.WriteStateAsync();
         StartTicking();
+        await DispatchIfFreedAsync();
         var position = QueueOrder.InServingOrder(S.Queue, now, policy).TakeWhile(waiting => waiting.ContactId != contact.ContactId).Count() + 1;
-        return Reply<Placement>.Ok(new Placement(Id, contact.Line, null, selection.Rule, selection.Ranked, position, note));
+        return Reply<Placement>.Ok(new Placement(Id, contact.Line, null, selection.Rule, selection.Ranked, position > S.Queue.Count ? null : position, note));
     }
 
     public async Task<bool> WithdrawAsync(string contactId)
@@ -118,7 +121,7 @@ internal sealed class DepartmentGrain(
 
         if (!_members.TryGetValue(view.OperatorId, out var known) || known.Version <= view.Version)
         {
-            _members[view.OperatorId] = view;
+            Remember(view);
         }
 
         if (S.Roster.TryAdd(view.OperatorId, home))
@@ -126,10 +129,7 @@ internal sealed class DepartmentGrain(
             await state.WriteStateAsync();
         }
 
-        if (S.Queue.Count > 0 && view.FreeCapacity.Values.Any(free => free > 0))
-        {
-            await DispatchAsync();
-        }
+        await DispatchIfFreedAsync();
     }
 
     public Task AnsweredAsync(string contactId, TimeSpan waited)
@@ -148,7 +148,7 @@ internal sealed class DepartmentGrain(
             var result = await GrainFactory.Get<IOperatorGrain>(candidate.OperatorId).ReserveAsync(offer);
             if (result.View is { } view)
             {
-                _members[view.OperatorId] = view;
+                Remember(view);
             }
 
             if (result.Reserved)
@@ -161,31 +161,58 @@ internal sealed class DepartmentGrain(
         return (null, selection.Ranked.Count == 0 ? selection : Selection.Wait($"every candidate was taken meanwhile ({selection.Rule})"));
     }
 
-    /// <summary>Offers waiting contacts, best first, to whoever can take them now.</summary>
-    private async Task DispatchAsync()
+    /// <summary>Stores a member's view, noting when it shows capacity the department did not know of.</summary>
+    private void Remember(MemberView view)
     {
-        var now = time.GetUtcNow();
-        var changed = false;
-        foreach (var contact in QueueOrder.InServingOrder(S.Queue, now, policy).ToList())
+        if (_members.TryGetValue(view.OperatorId, out var known)
+            ? view.FreeCapacity.Any(free => free.Value > known.FreeCapacity.GetValueOrDefault(free.Key)) || (view.CanTakeAny() && !known.CanTakeAny())
+            : view.CanTakeAny())
         {
-            if (!_members.Values.Any(member => member.CanTake(contact.Channel)))
-            {
-                continue;
-            }
-
-            var (operatorId, selection) = await OfferAsync(contact, now);
-            if (operatorId is null)
-            {
-                continue;
-            }
-
-            S.Queue.RemoveAll(waiting => waiting.ContactId == contact.ContactId);
-            changed = true;
-            _ = GrainFactory.Get<IContactGrain>(contact.ContactId)
-                .OfferedAsync(new Placement(Id, contact.Line, operatorId, selection.Rule, selection.Ranked, null));
+            _freed = true;
         }
 
-        if (changed)
+        _members[view.OperatorId] = view;
+    }
+
+    /// <summary>Dispatches when a reservation's answer showed capacity freed by a change whose push is still on its way.</summary>
+    private Task DispatchIfFreedAsync() => _freed && S.Queue.Count > 0 ? DispatchAsync() : Task.CompletedTask;
+
+    /// <summary>Offers waiting contacts, best first, to whoever can take them now.</summary>
+    /// <remarks>
+    /// Passes repeat while they place something: a reservation's answer can show capacity freed meanwhile, which
+    /// a contact passed over earlier in the pass may use.
+    /// </remarks>
+    private async Task DispatchAsync()
+    {
+        _freed = false;
+        var now = time.GetUtcNow();
+        var placed = 0;
+        int before;
+        do
+        {
+            before = placed;
+            foreach (var contact in QueueOrder.InServingOrder(S.Queue, now, policy).ToList())
+            {
+                if (!_members.Values.Any(member => member.CanTake(contact.Channel)))
+                {
+                    continue;
+                }
+
+                var (operatorId, selection) = await OfferAsync(contact, now);
+                if (operatorId is null)
+                {
+                    continue;
+                }
+
+                S.Queue.RemoveAll(waiting => waiting.ContactId == contact.ContactId);
+                placed++;
+                _ = GrainFactory.Get<IContactGrain>(contact.ContactId)
+                    .OfferedAsync(new Placement(Id, contact.Line, operatorId, selection.Rule, selection.Ranked, null));
+            }
+        }
+        while (placed > before && S.Queue.Count > 0);
+
+        if (placed > 0)
         {
             await state.WriteStateAsync();
         }

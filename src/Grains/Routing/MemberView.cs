@@ -27,6 +27,9 @@ public sealed record MemberView(
     public bool CanTake(Channel channel) =>
         Presence is Presence.Available or Presence.Busy && FreeCapacity.GetValueOrDefault(channel) > 0;
 
+    /// <summary>Whether they can take a contact of any channel now.</summary>
+    public bool CanTakeAny() => FreeCapacity.Keys.Any(CanTake);
+
     /// <summary>Their proficiency in <paramref name="skill"/>, 0 when they lack it.</summary>
     public int Proficiency(string? skill) => skill is null ? 0 : Skills.GetValueOrDefault(skill);
 }
