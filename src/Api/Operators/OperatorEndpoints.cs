@@ -30,7 +30,7 @@ public static class OperatorEndpoints
         operators.MapPut("/{id}/presence", SetPresenceAsync).WithSummary("Sets presence: available, break or offline.");
         operators.MapGet("/{id}/events", StreamEventsAsync)
             .WithSummary("Server-sent events for the operator's desktop: offers, withdrawn offers, presence changes. Resumes after Last-Event-ID.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
+            .Produces<OperatorEvent>(StatusCodes.Status200OK, "text/event-stream");
         return endpoints;
     }
 
@@ -61,7 +61,7 @@ public static class OperatorEndpoints
         var capacity = request.Capacity ?? OperatorProfile.DefaultCapacity;
         foreach (var (channel, count) in capacity)
         {
-            check.Range($"capacity.{channel}", count, 0, 50);
+            check.Range($"capacity.{JsonNamingPolicy.SnakeCaseLower.ConvertName(channel.ToString())}", count, 0, 50);
         }
 
         var wrapUp = check.Seconds("wrapUpSeconds", request.WrapUpSeconds, 0, 3600, TimeSpan.Zero);

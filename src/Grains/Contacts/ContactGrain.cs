@@ -163,30 +163,42 @@ internal sealed class ContactGrain(
         }
 
         var now = time.GetUtcNow();
-        var routing = S.Routing! with { RequiredOperator = null };
+        var exclusions = (await GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ProfileAsync()).Exclusions;
+        var routing = S.Routing! with { RequiredOperator = null, Excluded = [.. exclusions.Union(S.Declined, StringComparer.Ordinal)] };
         var department = S.Department;
         string note;
         if (target.OperatorId is { } colleague)
         {
             if (colleague == operatorId)
             {
-                return Reply<ContactSnapshot>.Invalid("operatorId", "A contact cannot be transferred to the operator who holds it.");
+                return Reply<ContactSnapshot>.Invalid("toOperatorId", "A contact cannot be transferred to the operator who holds it.");
             }
 
             if ((await GrainFactory.Get<IOperatorGrain>(colleague).GetAsync()).Value is not { } other)
             {
-                return Reply<ContactSnapshot>.Invalid("operatorId", $"No operator {colleague}.");
+                return Reply<ContactSnapshot>.Invalid("toOperatorId", $"No operator {colleague}.");
             }
 
+            if (other.Presence == Presence.Offline)
+            {
+                return Reply<ContactSnapshot>.Conflict($"Operator {colleague} is offline; transfer to someone at work, or to their department.");
+            }
+
+            if (exclusions.Contains(colleague))
+            {
+                return Reply<ContactSnapshot>.Conflict($"Customer {S.Request.CustomerId} must never be routed to operator {colleague}.");
+            }
+
+            // Naming a colleague who once declined it is a deliberate choice: it lifts their decline.
             department = other.Profile.Departments.Contains(S.Department) ? S.Department : other.Profile.Departments[0];
-            routing = routing with { RequiredOperator = colleague };
+            routing = routing with { RequiredOperator = colleague, Excluded = [.. routing.Excluded.Where(excluded => excluded != colleague)] };
             note = $"transferred by {operatorId} to colleague {colleague}";
         }
         else if (target.Department is { } next)
         {
             if ((await GrainFactory.Get<IDepartmentGrain>(next).GetAsync()).Status != ReplyStatus.Ok)
             {
-                return Reply<ContactSnapshot>.Invalid("department", $"No department {next}.");
+                return Reply<ContactSnapshot>.Invalid("toDepartment", $"No department {next}.");
             }
 
             department = next;
@@ -200,7 +212,7 @@ internal sealed class ContactGrain(
         }
         else
         {
-            return Reply<ContactSnapshot>.Invalid("target", "Name a colleague (operatorId), a department or a line to transfer to.");
+            return Reply<ContactSnapshot>.Invalid("target", "Name a colleague (toOperatorId), a department (toDepartment) or a line (toLine) to transfer to.");
         }
 
         await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);

@@ -79,7 +79,8 @@ internal sealed class DepartmentGrain(
         var now = time.GetUtcNow();
         _meter.Arrived(now);
         string? note = null;
-        if (fallback is { } firstLine && contact.Line > firstLine && Saturation.IsSaturated(contact.Line, contact.Channel, _members.Values, S.Queue))
+        if (fallback is { } firstLine && contact.Line > firstLine
+            && Saturation.IsSaturated(contact.Line, contact.Channel, [.. _members.Values.Where(member => contact.Admits(member.Line))], S.Queue))
         {
             contact = contact with { Line = firstLine, MaxLine = firstLine };
             note = $"specialists of {Id} are saturated: fell back to {firstLine}";

@@ -176,4 +176,58 @@ public sealed class ContactTransferTests
 
     private static Task<ContactSnapshot> TransferOkAsync(HelpdeskServer server, string contactId, object body) =>
         server.PostOkAsync<ContactSnapshot>($"/api/contacts/{contactId}/transfer", body);
+
+    [Theory]
+    [InlineData("""{"operatorId":"ana","toOperatorId":"ghost"}""", "toOperatorId")]
+    [InlineData("""{"operatorId":"ana","toDepartment":"nowhere"}""", "toDepartment")]
+    [InlineData("""{"operatorId":"ana","toOperatorId":"ana"}""", "toOperatorId")]
+    public async Task ATransferToNobodyThatExistsNamesTheTargetField(string body, string field)
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+        await server.CreateDepartmentAsync("support");
+        await server.StartShiftAsync("ana", "l1", "support");
+        var receipt = await server.CreateContactAsync("cust-1", "support");
+        await server.ActOkAsync(receipt.Id, "accept", "ana");
+
+        using var response = await server.PostRawJsonAsync($"/api/contacts/{receipt.Id}/transfer", body);
+
+        var errors = await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal([field], errors.Keys);
+    }
+
+    [Fact]
+    public async Task AContactTransferredToAColleagueWhoOnceDeclinedItIsOfferedToThem()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+        await server.CreateDepartmentAsync("support");
+        await server.StartShiftAsync("ana", "l1", "support");
+        await server.StartShiftAsync("bo", "l1", "support");
+        var receipt = await server.CreateContactAsync("cust-1", "support");
+        var declinedBy = receipt.OperatorId!;
+        var taker = declinedBy == "ana" ? "bo" : "ana";
+        await server.ActOkAsync(receipt.Id, "reject", declinedBy);
+        await server.ActOkAsync(receipt.Id, "accept", taker);
+
+        var transferred = await TransferOkAsync(server, receipt.Id, new { operatorId = taker, toOperatorId = declinedBy });
+
+        Assert.Equal(ContactStatus.Offered, transferred.Status);
+        Assert.Equal(declinedBy, transferred.OperatorId);
+    }
+
+    [Fact]
+    public async Task ATransferToAColleagueTheCustomerExcludedIsRefusedAndChangesNothing()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+        await server.CreateDepartmentAsync("support");
+        await server.StartShiftAsync("ana", "l1", "support");
+        var receipt = await InProgressAsync(server, "ana");
+        await server.StartShiftAsync("bo", "l1", "support");
+        await server.PostOkAsync<Grains.Customers.CustomerSnapshot>("/api/customers/cust-1/exclusions", new { operatorId = "bo" });
+
+        using var response = await server.PostAsync($"/api/contacts/{receipt.Id}/transfer", new { operatorId = "ana", toOperatorId = "bo" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var contact = await server.GetOkAsync<ContactSnapshot>($"/api/contacts/{receipt.Id}");
+        Assert.Equal((ContactStatus.InProgress, "ana", 0), (contact.Status, contact.OperatorId, contact.Transfers));
+    }
 }

@@ -91,4 +91,16 @@ public sealed class ContactValidationTests(SharedServer shared) : IClassFixture<
         await server.CreateDepartmentAsync("support");
         await server.StartShiftAsync("ana", "l1", "support");
     });
+
+    [Fact]
+    public async Task TheOpenApiDocumentSaysTheEventStreamAnswersTextEventStream()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+
+        using var document = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var ok = document.RootElement.GetProperty("paths").GetProperty("/api/operators/{id}/events").GetProperty("get").GetProperty("responses").GetProperty("200");
+        Assert.True(ok.TryGetProperty("content", out var content) && content.TryGetProperty("text/event-stream", out _),
+            $"The 200 answer documents no text/event-stream content: {ok}");
+    }
 }

@@ -94,4 +94,26 @@ public sealed class CustomerEntryTests
 
         return receipt.Id;
     }
+
+    [Fact]
+    public async Task ALiterateCustomerFallsBackToTheFirstLineWhenNoSpecialistOfTheirLineIsAtWork()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+        await server.CreateDepartmentAsync("support");
+        await server.StartShiftAsync("ana", "l1", "support");
+        await server.StartShiftAsync("sam", "l3", "support");
+        var receipt = await server.CreateContactAsync("cust-1", "support", "phone");
+        await server.ActOkAsync(receipt.Id, "accept", "ana");
+        await server.PostOkAsync<ContactSnapshot>($"/api/contacts/{receipt.Id}/transfer", new { operatorId = "ana", toOperatorId = "sam" });
+        await server.ActOkAsync(receipt.Id, "accept", "sam");
+        var rated = await server.PostOkAsync<CustomerSnapshot>("/api/customers/cust-1/ratings", new { operatorId = "sam", contactId = receipt.Id, literacy = 5, temperament = 4 });
+        Assert.True(rated.Literate);
+        await server.ActOkAsync(receipt.Id, "complete", "sam");
+
+        var next = await server.CreateContactAsync("cust-1", "support", "phone");
+
+        Assert.True(next.Status == ContactStatus.Offered, $"The contact waits ({next.Rule}) while ana (l1) and sam (l3) are free.");
+        Assert.Equal((Line.L1, "ana"), (next.Line, next.OperatorId));
+        Assert.Contains("saturated", next.Note, StringComparison.Ordinal);
+    }
 }

@@ -93,4 +93,16 @@ public sealed class OperatorValidationTests(SharedServer shared) : IClassFixture
         await server.CreateDepartmentAsync("support");
         await server.StartShiftAsync("cleo", "l1", "support");
     });
+
+    [Fact]
+    public async Task ACapacityOutOfRangeIsNamedAsTheRequestSpellsIt()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+        await server.CreateDepartmentAsync("support");
+
+        using var response = await server.PostRawJsonAsync("/api/operators", """{"id":"ana","line":"l1","departments":["support"],"capacity":{"phone":99}}""");
+
+        var errors = await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["capacity.phone"], errors.Keys);
+    }
 }
