@@ -51,7 +51,7 @@ public static class ContactEndpoints
             check.Text(IdempotencyHeader, idempotencyKey, 255, required: true);
         }
 
-        if (check.IsValid && (await grains.Get<IDepartmentGrain>(department).GetAsync()).Status != ReplyStatus.Ok)
+        if (check.IsValid && !await grains.Get<IDepartmentGrain>(department).ExistsAsync())
         {
             check.Add("department", $"No department {department}.");
         }

@@ -38,7 +38,7 @@ public static class DepartmentEndpoints
             if (action == EscalationAction.NeighbourDepartment)
             {
                 var neighbour = check.Id($"{field}.department", step.Department);
-                if (check.IsValid && (neighbour == id || (await grains.Get<IDepartmentGrain>(neighbour).GetAsync()).Status != ReplyStatus.Ok))
+                if (check.IsValid && (neighbour == id || !await grains.Get<IDepartmentGrain>(neighbour).ExistsAsync()))
                 {
                     check.Add($"{field}.department", $"No other department {neighbour}.");
                 }

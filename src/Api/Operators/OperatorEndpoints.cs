@@ -69,7 +69,7 @@ public static class OperatorEndpoints
         {
             foreach (var (department, i) in departments.Select((d, i) => (d, i)))
             {
-                if ((await grains.Get<IDepartmentGrain>(department).GetAsync()).Status != ReplyStatus.Ok)
+                if (!await grains.Get<IDepartmentGrain>(department).ExistsAsync())
                 {
                     check.Add($"departments[{i}]", $"No department {department}.");
                 }

@@ -52,7 +52,6 @@ internal sealed class ContactGrain(
             return Reply<ContactReceipt>.Invalid("department", placement.Error ?? $"No department {request.Department}.");
         }
 
-        await customer.ContactOpenedAsync(Id);
         S.Request = request;
         S.Fingerprint = fingerprint;
         S.CreatedAt = now;
@@ -60,7 +59,9 @@ internal sealed class ContactGrain(
         S.Routing = routing;
         Apply(placed, now, Router);
         S.Receipt = new ContactReceipt(Id, S.Status, placed.Department, placed.Line, placed.OperatorId, placed.QueuePosition, placed.Rule, entry.Reason, placed.Note);
-        await state.WriteStateAsync();
+
+        // Two independent commits: wait for both at once rather than one after the other.
+        await Task.WhenAll(state.WriteStateAsync(), customer.ContactOpenedAsync(Id));
         return Reply<ContactReceipt>.Ok(S.Receipt);
     }
 

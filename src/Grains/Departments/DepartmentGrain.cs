@@ -20,6 +20,8 @@ internal sealed class DepartmentGrain(
     RoutingPolicy policy,
     TimeProvider time) : Grain, IDepartmentGrain
 {
+    private const int CandidatesExplained = 5;
+
     private static readonly TimeSpan TickPeriod = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<string, MemberView> _members = new(StringComparer.Ordinal);
@@ -65,6 +67,8 @@ internal sealed class DepartmentGrain(
         return Reply<DepartmentSnapshot>.Ok(Snapshot());
     }
 
+    public Task<bool> ExistsAsync() => Task.FromResult(S.Settings is not null);
+
     public Task<Reply<DepartmentSnapshot>> GetAsync() =>
         Task.FromResult(S.Settings is null ? Reply<DepartmentSnapshot>.NotFound("No such department.") : Reply<DepartmentSnapshot>.Ok(Snapshot()));
 
@@ -90,7 +94,7 @@ internal sealed class DepartmentGrain(
         if (operatorId is not null)
         {
             await DispatchIfFreedAsync();
-            return Reply<Placement>.Ok(new Placement(Id, contact.Line, operatorId, selection.Rule, selection.Ranked, null, note));
+            return Reply<Placement>.Ok(new Placement(Id, contact.Line, operatorId, selection.Rule, Explained(selection), null, note));
         }
 
         S.Queue.Add(contact);
@@ -98,7 +102,7 @@ internal sealed class DepartmentGrain(
         StartTicking();
         await DispatchIfFreedAsync();
         var position = QueueOrder.InServingOrder(S.Queue, now, policy).TakeWhile(waiting => waiting.ContactId != contact.ContactId).Count() + 1;
-        return Reply<Placement>.Ok(new Placement(Id, contact.Line, null, selection.Rule, selection.Ranked, position > S.Queue.Count ? null : position, note));
+        return Reply<Placement>.Ok(new Placement(Id, contact.Line, null, selection.Rule, Explained(selection), position > S.Queue.Count ? null : position, note));
     }
 
     public async Task<bool> WithdrawAsync(string contactId)
@@ -208,7 +212,7 @@ internal sealed class DepartmentGrain(
                 S.Queue.RemoveAll(waiting => waiting.ContactId == contact.ContactId);
                 placed++;
                 _ = GrainFactory.Get<IContactGrain>(contact.ContactId)
-                    .OfferedAsync(new Placement(Id, contact.Line, operatorId, selection.Rule, selection.Ranked, null));
+                    .OfferedAsync(new Placement(Id, contact.Line, operatorId, selection.Rule, Explained(selection), null));
             }
         }
         while (placed > before && S.Queue.Count > 0);
@@ -258,6 +262,10 @@ internal sealed class DepartmentGrain(
             _tick = null;
         }
     }
+
+    /// <summary>The best candidates, enough to explain a decision without storing a department's whole roster per step.</summary>
+    private static IReadOnlyList<Candidate> Explained(Selection selection) =>
+        selection.Ranked.Count <= CandidatesExplained ? selection.Ranked : [.. selection.Ranked.Take(CandidatesExplained)];
 
     private void StartTicking() => _tick ??= RegisterGrainTimer(_ => TickAsync(), TickPeriod, TickPeriod);
 

@@ -10,6 +10,9 @@ public interface IDepartmentGrain : IGrainWithStringKey
     /// <summary>Creates the department; a conflict when it exists.</summary>
     Task<Reply<DepartmentSnapshot>> CreateAsync(DepartmentSettings settings);
 
+    /// <summary>Whether the department has been created.</summary>
+    Task<bool> ExistsAsync();
+
     /// <summary>The department with its live load.</summary>
     Task<Reply<DepartmentSnapshot>> GetAsync();
 

@@ -7,7 +7,7 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="Line">The line it is routed to, after any fallback.</param>
 /// <param name="OperatorId">The operator reserved for it, or <see langword="null"/> when it waits.</param>
 /// <param name="Rule">The rule that chose the operator, or why it waits.</param>
-/// <param name="Candidates">The candidates considered, best first.</param>
+/// <param name="Candidates">The best candidates considered (up to five), with their scores, best first.</param>
 /// <param name="QueuePosition">Its place in the queue (1 = next) when it waits.</param>
 /// <param name="Note">A fallback or escalation that changed its route, if any.</param>
 public sealed record Placement(string Department, Line Line, string? OperatorId, string Rule, IReadOnlyList<Candidate> Candidates, int? QueuePosition, string? Note = null);
