@@ -1,5 +1,7 @@
 using Helpdesk.Api.Hosting;
 using Helpdesk.Grains.Hosting;
+using Helpdesk.Grains.Karma;
+using Helpdesk.Grains.Routing;
 using Helpdesk.Runtime.Hosting;
 
 namespace Helpdesk.Silo.Hosting;
@@ -29,6 +31,8 @@ public static partial class SiloApplication
         }
 
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Routing").Get<RoutingPolicy>() ?? RoutingPolicy.Default);
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Karma").Get<KarmaPolicy>() ?? KarmaPolicy.Default);
         builder.Services.AddGrainRuntime(runtime =>
         {
             runtime.AddHelpdeskGrains();
