@@ -136,8 +136,9 @@ internal sealed class ContactGrain(
             return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; only the operator handling it can complete it.");
         }
 
-        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Completed);
-        await GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id, operatorId);
+        await Task.WhenAll(
+            GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Completed),
+            GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id, operatorId));
         S.Status = ContactStatus.Completed;
         S.History.Add(new StatusChange(ContactStatus.Completed, time.GetUtcNow(), operatorId));
         await state.WriteStateAsync();
