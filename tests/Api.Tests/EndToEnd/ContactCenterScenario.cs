@@ -29,7 +29,9 @@ internal sealed class ContactCenterScenario(HelpdeskServer server)
     private readonly ConcurrentBag<string> _idleWhileWaiting = [];
     private readonly ConcurrentBag<string> _refusedAccepts = [];
     private readonly ConcurrentDictionary<string, Line> _lines = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _allCompleted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _completed;
+    private int _expected = int.MaxValue;
 
     public IReadOnlyDictionary<string, Line> OperatorLines => _lines;
 
@@ -177,11 +179,19 @@ internal sealed class ContactCenterScenario(HelpdeskServer server)
 
     public async Task WaitUntilAllCompletedAsync(int expected)
     {
-        var deadline = DateTime.UtcNow + Patience;
-        while (Volatile.Read(ref _completed) < expected)
+        Volatile.Write(ref _expected, expected);
+        if (Volatile.Read(ref _completed) >= expected)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"Only {Volatile.Read(ref _completed)} of {expected} contacts were completed within {Patience}.");
-            await Task.Delay(50);
+            return;
+        }
+
+        try
+        {
+            await _allCompleted.Task.WaitAsync(Patience);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Only {Volatile.Read(ref _completed)} of {expected} contacts were completed within {Patience}.");
         }
     }
 
@@ -247,7 +257,10 @@ internal sealed class ContactCenterScenario(HelpdeskServer server)
         await Task.Delay(handleTime, stop);
         using var completed = await server.PostAsync($"/api/contacts/{contactId}/complete", new { operatorId });
         Assert.True(completed.IsSuccessStatusCode, $"{operatorId} could not complete {contactId}: {await completed.Content.ReadAsStringAsync(stop)}");
-        Interlocked.Increment(ref _completed);
+        if (Interlocked.Increment(ref _completed) >= Volatile.Read(ref _expected))
+        {
+            _allCompleted.TrySetResult();
+        }
     }
 
     private static StringContent JsonContent(object body) =>
