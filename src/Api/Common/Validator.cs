@@ -36,6 +36,10 @@ internal sealed partial class Validator
         {
             Add(field, $"At most {maxLength} characters.");
         }
+        else if (value is not null && value.Any(char.IsControl))
+        {
+            Add(field, "No control characters.");
+        }
 
         return value;
     }

@@ -61,7 +61,7 @@ internal sealed class ContactGrain(
         S.Receipt = new ContactReceipt(Id, S.Status, placed.Department, placed.Line, placed.OperatorId, placed.QueuePosition, placed.Rule, entry.Reason, placed.Note);
 
         // Two independent commits: wait for both at once rather than one after the other.
-        await Task.WhenAll(state.WriteStateAsync(), customer.ContactOpenedAsync(Id));
+        await Task.WhenAll(state.SaveAsync(DeactivateOnIdle), customer.ContactOpenedAsync(Id));
         return Reply<ContactReceipt>.Ok(S.Receipt);
     }
 
@@ -96,13 +96,14 @@ internal sealed class ContactGrain(
 
         S.Status = ContactStatus.InProgress;
         S.OperatorId = operatorId;
+        S.Routing = S.Routing! with { RequiredOperator = null };
         if (!S.Handlers.Contains(operatorId))
         {
             S.Handlers.Add(operatorId);
         }
 
         S.History.Add(new StatusChange(ContactStatus.InProgress, now, operatorId));
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         _ = GrainFactory.Get<IDepartmentGrain>(S.Department).AnsweredAsync(Id, now - S.Routing!.EnteredAt);
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }
@@ -119,8 +120,9 @@ internal sealed class ContactGrain(
             return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; operator {operatorId} has no offer of it to reject.");
         }
 
+        // Placed first, released after: a failure on the way leaves the offer where it was.
+        await RequeueAsync(Declining(operatorId), S.Department, operatorId, $"declined by {operatorId}", declined: operatorId);
         await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Rejected);
-        await RequeueAsync(Decline(operatorId), operatorId, $"declined by {operatorId}");
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }
 
@@ -141,7 +143,7 @@ internal sealed class ContactGrain(
             GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id, operatorId));
         S.Status = ContactStatus.Completed;
         S.History.Add(new StatusChange(ContactStatus.Completed, time.GetUtcNow(), operatorId));
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }
 
@@ -217,10 +219,18 @@ internal sealed class ContactGrain(
             return Reply<ContactSnapshot>.Invalid("target", "Name a colleague (toOperatorId), a department (toDepartment) or a line (toLine) to transfer to.");
         }
 
-        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
         S.Transfers++;
-        S.Department = department;
-        await RequeueAsync(routing, operatorId, note);
+        try
+        {
+            await RequeueAsync(routing, department, operatorId, note);
+        }
+        catch
+        {
+            S.Transfers--;
+            throw;
+        }
+
+        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }
 
@@ -250,28 +260,42 @@ internal sealed class ContactGrain(
         var rated = await GrainFactory.Get<ICustomerGrain>(customerId)
             .RateAsync(new Rating(operatorId, Id, rater.Line, rater.Standing, literacy, temperament, time.GetUtcNow()));
         S.RatedBy.Add(operatorId);
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         return Reply<CustomerSnapshot>.Ok(rated);
     }
 
     public async Task OfferedAsync(Placement placement)
     {
         ArgumentNullException.ThrowIfNull(placement);
-        if (S.Request is null || placement.OperatorId is not { } operatorId)
+        if (placement.OperatorId is not { } operatorId)
         {
+            return;
+        }
+
+        if (S.Request is null)
+        {
+            // A contact whose creation failed after it was queued: give the operator back.
+            await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
             return;
         }
 
         if (S.Status == ContactStatus.Queued && placement.Department == S.Department)
         {
+            if (!await GrainFactory.Get<IOperatorGrain>(operatorId).HoldsAsync(Id))
+            {
+                // The offer lapsed, or the operator left, before this note arrived (notes from two grains keep no order).
+                await RequeueAsync(Declining(operatorId), S.Department, Router, $"offer to {operatorId} ended before it reached the contact", declined: operatorId);
+                return;
+            }
+
             Apply(placement, time.GetUtcNow(), Router);
-            await state.WriteStateAsync();
+            await state.SaveAsync(DeactivateOnIdle);
         }
         else if (S.OperatorId == operatorId)
         {
             // The operator accepted before this note arrived: keep the decision in the route all the same.
             AddRouteStep(placement, time.GetUtcNow());
-            await state.WriteStateAsync();
+            await state.SaveAsync(DeactivateOnIdle);
         }
         else
         {
@@ -284,7 +308,7 @@ internal sealed class ContactGrain(
     {
         if (S.Status == ContactStatus.Offered && S.OperatorId == operatorId)
         {
-            await RequeueAsync(Decline(operatorId), Router, $"offer to {operatorId} timed out");
+            await RequeueAsync(Declining(operatorId), S.Department, Router, $"offer to {operatorId} timed out", declined: operatorId);
         }
     }
 
@@ -292,7 +316,8 @@ internal sealed class ContactGrain(
     {
         if (S.Status is ContactStatus.Offered or ContactStatus.InProgress && S.OperatorId == operatorId)
         {
-            await RequeueAsync(S.Routing!, Router, $"operator {operatorId} left: dispatched again");
+            var routing = S.Routing!.RequiredOperator == operatorId ? S.Routing with { RequiredOperator = null } : S.Routing;
+            await RequeueAsync(routing, S.Department, Router, $"operator {operatorId} left: dispatched again");
         }
     }
 
@@ -303,48 +328,45 @@ internal sealed class ContactGrain(
             return;
         }
 
-        var previous = S.Department;
-        S.Department = department;
         var routing = S.Routing! with { EnteredAt = time.GetUtcNow(), EscalationsApplied = 0 };
-        if (!await TryRequeueAsync(routing, Router, reason))
+        if (!await TryRequeueAsync(routing, department, Router, reason))
         {
-            S.Department = previous;
-            await RequeueAsync(S.Routing!, Router, $"neighbouring department {department} does not exist: back to {previous}");
+            await RequeueAsync(routing, S.Department, Router, $"neighbouring department {department} does not exist: back to {S.Department}");
         }
     }
 
-    private WaitingContact Decline(string operatorId)
+    /// <summary>The routing without <paramref name="operatorId"/>: never offered to them again, nor required.</summary>
+    private WaitingContact Declining(string operatorId) => S.Routing! with
     {
-        if (!S.Declined.Contains(operatorId))
-        {
-            S.Declined.Add(operatorId);
-        }
+        Excluded = S.Routing.Excluded.Append(operatorId).ToHashSet(StringComparer.Ordinal),
+        RequiredOperator = S.Routing.RequiredOperator == operatorId ? null : S.Routing.RequiredOperator,
+    };
 
-        return S.Routing! with { Excluded = S.Routing.Excluded.Append(operatorId).ToHashSet(StringComparer.Ordinal) };
-    }
-
-    private async Task RequeueAsync(WaitingContact routing, string by, string note)
+    private async Task RequeueAsync(WaitingContact routing, string department, string by, string note, string? declined = null)
     {
-        if (!await TryRequeueAsync(routing, by, note))
+        if (!await TryRequeueAsync(routing, department, by, note, declined))
         {
-            throw new InvalidOperationException($"Contact {Id} could not be placed in department {S.Department}, which no longer answers as existing.");
+            throw new InvalidOperationException($"Contact {Id} could not be placed in department {department}, which no longer answers as existing.");
         }
     }
 
-    /// <summary>Places the contact in its department again and records the outcome.</summary>
-    private async Task<bool> TryRequeueAsync(WaitingContact routing, string by, string note)
+    /// <summary>Places the contact in <paramref name="department"/> and only then records the outcome, so a failure changes nothing.</summary>
+    private async Task<bool> TryRequeueAsync(WaitingContact routing, string department, string by, string note, string? declined = null)
     {
-        S.OperatorId = null;
-        S.Status = ContactStatus.Queued;
-        S.Routing = routing;
-        var placement = await GrainFactory.Get<IDepartmentGrain>(S.Department).PlaceAsync(routing, null);
+        var placement = await GrainFactory.Get<IDepartmentGrain>(department).PlaceAsync(routing, null);
         if (placement.Value is not { } placed)
         {
             return false;
         }
 
+        if (declined is not null && !S.Declined.Contains(declined))
+        {
+            S.Declined.Add(declined);
+        }
+
+        S.Routing = routing;
         Apply(placed with { Note = placed.Note is null ? note : $"{note}; {placed.Note}" }, time.GetUtcNow(), by);
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         return true;
     }
 

@@ -31,14 +31,14 @@ internal sealed class CustomerGrain(
             S.OpenContacts.Add(contactId);
         }
 
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
     }
 
     public async Task ContactClosedAsync(string contactId, string? operatorId)
     {
         S.OpenContacts.Remove(contactId);
         S.LastAgent = operatorId ?? S.LastAgent;
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
     }
 
     public async Task<CustomerSnapshot> RateAsync(Rating rating)
@@ -46,7 +46,7 @@ internal sealed class CustomerGrain(
         ArgumentNullException.ThrowIfNull(rating);
         S.Known = true;
         S.Ratings.Add(rating);
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         return Snapshot();
     }
 
@@ -65,7 +65,7 @@ internal sealed class CustomerGrain(
             S.Exclusions.Remove(operatorId);
         }
 
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         return Snapshot();
     }
 

@@ -63,7 +63,7 @@ internal sealed class DepartmentGrain(
 
         S.Settings = settings;
         _meter = new LoadMeter(settings.ServiceLevelTarget);
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         return Reply<DepartmentSnapshot>.Ok(Snapshot());
     }
 
@@ -98,7 +98,7 @@ internal sealed class DepartmentGrain(
         }
 
         S.Queue.Add(contact);
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         StartTicking();
         await DispatchIfFreedAsync();
         var position = QueueOrder.InServingOrder(S.Queue, now, policy).TakeWhile(waiting => waiting.ContactId != contact.ContactId).Count() + 1;
@@ -112,7 +112,7 @@ internal sealed class DepartmentGrain(
             return false;
         }
 
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         return true;
     }
 
@@ -131,7 +131,7 @@ internal sealed class DepartmentGrain(
 
         if (S.Roster.TryAdd(view.OperatorId, home))
         {
-            await state.WriteStateAsync();
+            await state.SaveAsync(DeactivateOnIdle);
         }
 
         await DispatchIfFreedAsync();
@@ -219,7 +219,7 @@ internal sealed class DepartmentGrain(
 
         if (placed > 0)
         {
-            await state.WriteStateAsync();
+            await state.SaveAsync(DeactivateOnIdle);
         }
     }
 
@@ -252,7 +252,7 @@ internal sealed class DepartmentGrain(
 
         if (changed)
         {
-            await state.WriteStateAsync();
+            await state.SaveAsync(DeactivateOnIdle);
         }
 
         await DispatchAsync();

@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Common;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Persistence;
 
@@ -16,7 +17,7 @@ internal sealed class DirectoryGrain([PersistentState("directory")] IPersistentS
         }
 
         ids.Insert(~at, id);
-        await directory.WriteStateAsync();
+        await directory.SaveAsync(DeactivateOnIdle);
         return true;
     }
 

@@ -26,6 +26,9 @@ public interface IOperatorGrain : IGrainWithStringKey
     /// <summary>Lets go of a held contact; <see langword="false"/> when they did not hold it.</summary>
     Task<bool> ReleaseAsync(string contactId, ReleaseReason reason);
 
+    /// <summary>Whether the operator holds <paramref name="contactId"/>, offered or accepted.</summary>
+    Task<bool> HoldsAsync(string contactId);
+
     /// <summary>The operator's line and standing, for weighing their rating.</summary>
     Task<RaterStanding> StandingAsync();
 

@@ -182,6 +182,8 @@ internal sealed class OperatorGrain(
         return true;
     }
 
+    public Task<bool> HoldsAsync(string contactId) => Task.FromResult(S.Contacts.Exists(held => held.ContactId == contactId));
+
     public Task<RaterStanding> StandingAsync() =>
         Task.FromResult(new RaterStanding(S.Profile?.Line ?? Line.L1, S.Kpi.MeetsKpi ? 1 : 0.5));
 
@@ -295,7 +297,7 @@ internal sealed class OperatorGrain(
     private async Task SaveAndTellAsync(string? except = null)
     {
         S.Version++;
-        await state.WriteStateAsync();
+        await state.SaveAsync(DeactivateOnIdle);
         var view = View()!;
         var departments = S.Profile!.Departments;
         for (var i = 0; i < departments.Count; i++)

@@ -206,7 +206,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
             }
         }
 
-        GrainRequest? next = null;
+        List<GrainRequest>? next = null;
         var deactivate = false;
         lock (_lock)
         {
@@ -219,16 +219,23 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
                     deactivate = true;
                 }
             }
-            else if (_status == ActivationStatus.Valid && !_class.IsReentrant && _waiting.TryPeek(out var waiting) && CanStart(waiting))
+            else if (_status == ActivationStatus.Valid && !_class.IsReentrant)
             {
-                next = _waiting.Dequeue();
-                _running.Add(next);
+                // Everything at the head of the queue that may run now starts: a plain request, and any long polls.
+                while (_waiting.TryPeek(out var waiting) && CanStart(waiting))
+                {
+                    _running.Add(_waiting.Dequeue());
+                    (next ??= []).Add(_running[^1]);
+                }
             }
         }
 
         if (next is not null)
         {
-            Post(_startRequest, next);
+            foreach (var started in next)
+            {
+                Post(_startRequest, started);
+            }
         }
         else if (deactivate)
         {

@@ -120,11 +120,12 @@ internal sealed class PostgreSqlGrainStorage(PostgreSqlDatabase database) : IGra
                     await reader.NextResultAsync();
                 }
             }
-            catch (Exception exception)
+            catch (Exception)
             {
+                // The batch rolled back as a whole: one bad write must not fail the others, so each goes alone.
                 foreach (var write in batch)
                 {
-                    write.Done.TrySetException(exception);
+                    await WriteAloneAsync(write);
                 }
 
                 continue;
@@ -135,6 +136,20 @@ internal sealed class PostgreSqlGrainStorage(PostgreSqlDatabase database) : IGra
             {
                 write.Done.TrySetResult(write.Result);
             }
+        }
+    }
+
+    private async Task WriteAloneAsync(PendingWrite write)
+    {
+        try
+        {
+            await using var single = database.DataSource.CreateBatch();
+            single.BatchCommands.Add(WriteCommand(write));
+            write.Done.TrySetResult(await single.ExecuteScalarAsync() is long version ? version : null);
+        }
+        catch (Exception exception)
+        {
+            write.Done.TrySetException(exception);
         }
     }
 

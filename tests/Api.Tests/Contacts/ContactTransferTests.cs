@@ -230,4 +230,22 @@ public sealed class ContactTransferTests
         var contact = await server.GetOkAsync<ContactSnapshot>($"/api/contacts/{receipt.Id}");
         Assert.Equal((ContactStatus.InProgress, "ana", 0), (contact.Status, contact.OperatorId, contact.Transfers));
     }
+
+    [Fact]
+    public async Task AColleagueWhoDeclinesATransferLetsTheContactGoToSomeoneElse()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+        await server.CreateDepartmentAsync("support");
+        await server.StartShiftAsync("ana", "l1", "support");
+        var receipt = await InProgressAsync(server, "ana");
+        await server.StartShiftAsync("bo", "l1", "support");
+        await TransferOkAsync(server, receipt.Id, new { operatorId = "ana", toOperatorId = "bo" });
+        await server.StartShiftAsync("cy", "l1", "support");
+
+        var declined = await server.PostOkAsync<ContactSnapshot>($"/api/contacts/{receipt.Id}/reject", new { operatorId = "bo" });
+
+        Assert.Equal(ContactStatus.Offered, declined.Status);
+        Assert.Contains(declined.OperatorId, new[] { "ana", "cy" });
+        Assert.Contains("bo", declined.Declined);
+    }
 }
