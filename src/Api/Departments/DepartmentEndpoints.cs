@@ -68,12 +68,8 @@ public static class DepartmentEndpoints
         return TypedResults.Created($"/api/departments/{id}", created.Value);
     }
 
-    private static async Task<IResult> ListAsync(IGrainFactory grains)
-    {
-        var ids = await grains.Get<IDirectoryGrain>(IDirectoryGrain.Departments).ListAsync();
-        var departments = await Task.WhenAll(ids.Select(id => grains.Get<IDepartmentGrain>(id).GetAsync()));
-        return TypedResults.Ok(departments.Where(reply => reply.Value is not null).Select(reply => reply.Value!).ToList());
-    }
+    private static async Task<IResult> ListAsync(IGrainFactory grains) =>
+        TypedResults.Ok(await Listing.AllAsync(grains, IDirectoryGrain.Departments, id => grains.Get<IDepartmentGrain>(id).GetAsync()));
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
         Problems.From(await grains.Get<IDepartmentGrain>(id).GetAsync());

@@ -92,12 +92,8 @@ public static class OperatorEndpoints
         return TypedResults.Created($"/api/operators/{id}", created.Value);
     }
 
-    private static async Task<IResult> ListAsync(IGrainFactory grains)
-    {
-        var ids = await grains.Get<IDirectoryGrain>(IDirectoryGrain.Operators).ListAsync();
-        var operators = await Task.WhenAll(ids.Select(id => grains.Get<IOperatorGrain>(id).GetAsync()));
-        return TypedResults.Ok(operators.Where(reply => reply.Value is not null).Select(reply => reply.Value!).ToList());
-    }
+    private static async Task<IResult> ListAsync(IGrainFactory grains) =>
+        TypedResults.Ok(await Listing.AllAsync(grains, IDirectoryGrain.Operators, id => grains.Get<IOperatorGrain>(id).GetAsync()));
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
         Problems.From(await grains.Get<IOperatorGrain>(id).GetAsync());
