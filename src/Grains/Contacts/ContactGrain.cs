@@ -141,8 +141,8 @@ internal sealed class ContactGrain(
         await Task.WhenAll(
             GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Completed),
             GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id, operatorId));
-        S.Status = ContactStatus.Completed;
-        S.History.Add(new StatusChange(ContactStatus.Completed, time.GetUtcNow(), operatorId));
+        S.Status = ContactStatus.SolutionProposed;
+        S.History.Add(new StatusChange(ContactStatus.SolutionProposed, time.GetUtcNow(), operatorId));
         await state.SaveAsync(DeactivateOnIdle);
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }

@@ -1,6 +1,6 @@
 namespace Helpdesk.Grains.Contacts;
 
-/// <summary>Where a contact is in its life.</summary>
+/// <summary>Where a contact (ticket) is in its life; <see cref="TicketLifecycle"/> says who may move it where.</summary>
 public enum ContactStatus
 {
     /// <summary>Waiting in a department's queue.</summary>
@@ -12,6 +12,24 @@ public enum ContactStatus
     /// <summary>Accepted by an operator and being handled.</summary>
     InProgress,
 
-    /// <summary>Handled to the end.</summary>
-    Completed,
+    /// <summary>The operator waits for data from the customer; their reply puts it back in the queue.</summary>
+    WaitingForCustomer,
+
+    /// <summary>Suspended until a time; a reminder puts it back in the queue then.</summary>
+    Postponed,
+
+    /// <summary>Waiting on a development task in the tracker; a reminder at the due date puts it back in the queue.</summary>
+    InDevelopment,
+
+    /// <summary>The operator proposed a solution; the customer confirms or rejects it. Silence is chased, never closed.</summary>
+    SolutionProposed,
+
+    /// <summary>The customer confirmed the solution: the ticket is closed.</summary>
+    Confirmed,
+
+    /// <summary>The customer rejected the solution: the ticket reopens to the same operator.</summary>
+    Rejected,
+
+    /// <summary>Passed to the next line by its operator or by an SLA breach.</summary>
+    Escalated,
 }

@@ -35,6 +35,10 @@ public interface IOperatorGrain : IGrainWithStringKey
     /// <summary>The operator as departments see them.</summary>
     Task<MemberView?> ViewAsync();
 
+    /// <summary>Their month's report judged their KPI; routing rewards an operator who meets it with calm customers.</summary>
+    [OneWay]
+    Task KpiChangedAsync(bool meetsKpi);
+
     /// <summary>Events after <paramref name="after"/>, waiting up to <paramref name="wait"/> for one when there is none.</summary>
     [AlwaysInterleave]
     Task<IReadOnlyList<OperatorEvent>> WatchAsync(long after, TimeSpan wait);

@@ -189,6 +189,15 @@ internal sealed class OperatorGrain(
 
     public Task<MemberView?> ViewAsync() => Task.FromResult(View());
 
+    public async Task KpiChangedAsync(bool meetsKpi)
+    {
+        if (S.Profile is not null && S.Kpi.MeetsKpi != meetsKpi)
+        {
+            S.Kpi = S.Kpi with { MeetsKpi = meetsKpi };
+            await SaveAndTellAsync();
+        }
+    }
+
     public async Task<IReadOnlyList<OperatorEvent>> WatchAsync(long after, TimeSpan wait)
     {
         if (!_events.Exists(e => e.Id > after) && wait > TimeSpan.Zero)

@@ -24,20 +24,10 @@ public sealed record OperatorSnapshot(
 /// <param name="Accepted">Offers accepted.</param>
 /// <param name="Rejected">Offers rejected.</param>
 /// <param name="Missed">Offers that timed out.</param>
-/// <param name="Completed">Contacts completed.</param>
-/// <param name="ProposedSolutions">Solutions proposed this month.</param>
-/// <param name="RejectedSolutions">Of those, rejected by the customer.</param>
-public sealed record OperatorKpi(int Offered, int Accepted, int Rejected, int Missed, int Completed, int ProposedSolutions, int RejectedSolutions)
+/// <param name="Completed">Conversations finished.</param>
+/// <param name="MeetsKpi">Whether they meet their KPI this month, as their month's report says (<see cref="Reports.KpiPolicy"/>).</param>
+public sealed record OperatorKpi(int Offered, int Accepted, int Rejected, int Missed, int Completed, bool MeetsKpi)
 {
-    /// <summary>No counts yet.</summary>
-    public static OperatorKpi Zero { get; } = new(0, 0, 0, 0, 0, 0, 0);
-
-    /// <summary>The share of rejected solutions an operator may have and still meet the KPI.</summary>
-    public const double MaxRejectedShare = 0.2;
-
-    /// <summary>Solutions proposed before the rejected share counts.</summary>
-    public const int MinProposedForKpi = 5;
-
-    /// <summary>Whether the rejected share of solutions is within the KPI (20%, once at least 5 were proposed).</summary>
-    public bool MeetsKpi => ProposedSolutions < MinProposedForKpi || (double)RejectedSolutions / ProposedSolutions <= MaxRejectedShare;
+    /// <summary>No counts yet, KPI met.</summary>
+    public static OperatorKpi Zero { get; } = new(0, 0, 0, 0, 0, true);
 }

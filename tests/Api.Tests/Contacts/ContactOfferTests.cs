@@ -26,8 +26,8 @@ public sealed class ContactOfferTests
         Assert.Equal(ContactStatus.InProgress, accepted.Status);
         Assert.Equal("ana", accepted.OperatorId);
         Assert.True(Assert.Single(holding.Contacts).Accepted);
-        Assert.Equal(ContactStatus.Completed, completed.Status);
-        Assert.Equal([ContactStatus.Offered, ContactStatus.InProgress, ContactStatus.Completed], completed.History.Select(change => change.Status));
+        Assert.Equal(ContactStatus.SolutionProposed, completed.Status);
+        Assert.Equal([ContactStatus.Offered, ContactStatus.InProgress, ContactStatus.SolutionProposed], completed.History.Select(change => change.Status));
         Assert.Equal(["router", "ana", "ana"], completed.History.Select(change => change.By));
         var after = await server.GetOperatorAsync("ana");
         Assert.Empty(after.Contacts);

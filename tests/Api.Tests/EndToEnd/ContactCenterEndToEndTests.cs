@@ -50,7 +50,7 @@ public abstract class ContactCenterEndToEndTests
 
         Assert.All(contacts, contact =>
         {
-            Assert.Equal(ContactStatus.Completed, contact.Status);
+            Assert.Equal(ContactStatus.SolutionProposed, contact.Status);
             Assert.Single(contact.History, change => change.Status == ContactStatus.InProgress);
         });
 

@@ -1,0 +1,7 @@
+namespace Helpdesk.Grains.Sla;
+
+/// <summary>When one threshold of a status entry is crossed, as a wall-clock instant.</summary>
+/// <param name="Degree">The degree it records.</param>
+/// <param name="DueAt">The instant it is crossed.</param>
+/// <param name="Action">What crossing it does.</param>
+public sealed record SlaDeadline(SlaDegree Degree, DateTimeOffset DueAt, SlaAction Action);
