@@ -19,11 +19,9 @@ internal sealed class OperatorGrain(
 {
     private const int EventsKept = 256;
 
-    private readonly List<OperatorEvent> _events = [];
+    private readonly EventLog<OperatorEvent> _events = new(EventsKept, time);
     private readonly Dictionary<string, IGrainTimer> _offerTimers = new(StringComparer.Ordinal);
     private IGrainTimer? _wrapUpTimer;
-    private TaskCompletionSource _eventAdded = NewSignal();
-    private long _lastEventId;
 
     private OperatorState S => state.State;
 
@@ -31,8 +29,6 @@ internal sealed class OperatorGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Event ids start from the clock, so a desktop that resumes after a restart never sees ids go back.
-        _lastEventId = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
         foreach (var held in S.Contacts.Where(held => !held.Accepted))
         {
             ArmOfferTimer(held.Offer);
@@ -198,15 +194,7 @@ internal sealed class OperatorGrain(
         }
     }
 
-    public async Task<IReadOnlyList<OperatorEvent>> WatchAsync(long after, TimeSpan wait)
-    {
-        if (!_events.Exists(e => e.Id > after) && wait > TimeSpan.Zero)
-        {
-            await Task.WhenAny(_eventAdded.Task, Task.Delay(wait, time));
-        }
-
-        return [.. _events.Where(e => e.Id > after)];
-    }
+    public Task<IReadOnlyList<OperatorEvent>> WatchAsync(long after, TimeSpan wait) => _events.WaitAsync(after, wait);
 
     private static string Missing => "No such operator.";
 
@@ -289,18 +277,8 @@ internal sealed class OperatorGrain(
         S.WrapUpUntil = null;
     }
 
-    private void AddEvent(string type, Offer? offer = null, string? reason = null)
-    {
-        _events.Add(new OperatorEvent(++_lastEventId, type, time.GetUtcNow(), EffectivePresence(), offer, reason));
-        if (_events.Count > EventsKept)
-        {
-            _events.RemoveRange(0, _events.Count - EventsKept);
-        }
-
-        var added = _eventAdded;
-        _eventAdded = NewSignal();
-        added.TrySetResult();
-    }
+    private void AddEvent(string type, Offer? offer = null, string? reason = null) =>
+        _events.Add(id => new OperatorEvent(id, type, time.GetUtcNow(), EffectivePresence(), offer, reason));
 
     /// <summary>Writes the state, then pushes the new view to every department the operator serves.</summary>
     private async Task SaveAndTellAsync(string? except = null)
@@ -338,6 +316,4 @@ internal sealed class OperatorGrain(
 
     private OperatorSnapshot Snapshot() =>
         new(Id, S.Profile!, EffectivePresence(), [.. S.Contacts], S.DifficultyLoad, S.ShiftStartedAt, S.Kpi);
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
