@@ -91,6 +91,14 @@ public sealed class GrainRuntime : IGrainFactory
 
     internal ILogger Logger { get; }
 
+    /// <summary>Completes once this silo has polled for reminders due at <paramref name="time"/> and delivered every one it claimed.</summary>
+    /// <remarks>A barrier for tests that drive the silo's clock by hand: advance it, then wait here before looking.</remarks>
+    public async Task RemindersDeliveredAsync(DateTimeOffset time)
+    {
+        await Reminders.WhenPolledAsync(time);
+        await Reminders.DeliveriesDoneAsync();
+    }
+
     /// <inheritdoc />
     public TGrain Get<TGrain>(string key) where TGrain : IGrainWithStringKey
     {

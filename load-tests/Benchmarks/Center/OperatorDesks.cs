@@ -114,7 +114,7 @@ internal sealed class OperatorDesks : IDisposable
             }
 
             await Task.Delay(_handleTime);
-            var completed = await contact.CompleteAsync(operatorId);
+            var completed = await contact.ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, operatorId));
             Interlocked.Decrement(ref _inProgress);
             if (completed.Status == ReplyStatus.Ok)
             {

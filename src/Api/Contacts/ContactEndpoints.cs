@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Helpdesk.Api.Contacts;
 
-/// <summary>Contacts: creation with the routing outcome, the route explanation, offers, completion and transfers.</summary>
+/// <summary>Contacts (tickets): creation with the routing outcome, the route explanation, offers, transfers, statuses and feedback.</summary>
 public static class ContactEndpoints
 {
     private const string IdempotencyHeader = "Idempotency-Key";
@@ -26,8 +26,10 @@ public static class ContactEndpoints
         contacts.MapGet("/{id}", GetAsync).WithSummary("A contact with its status history and route explanation.");
         contacts.MapPost("/{id}/accept", AcceptAsync).WithSummary("The operator it was offered to takes it.");
         contacts.MapPost("/{id}/reject", RejectAsync).WithSummary("The operator it was offered to declines it; it goes to someone else.");
-        contacts.MapPost("/{id}/complete", CompleteAsync).WithSummary("The operator handling it finished it.");
         contacts.MapPost("/{id}/transfer", TransferAsync).WithSummary("Passes it to a colleague, a department or a line; transfers are counted and limited.");
+        contacts.MapPost("/{id}/status", ChangeStatusAsync)
+            .WithSummary("Moves the ticket on: the operator to waiting for customer, postponed, in development, solution proposed, escalated or back to the queue; the customer to confirmed, rejected or back to the queue. A forbidden move answers 409 with the allowed ones.");
+        contacts.MapPost("/{id}/feedback", RateAsync).WithSummary("The customer rates the closed ticket: 1–5, like or dislike, a comment.");
         return endpoints;
     }
 
@@ -46,6 +48,7 @@ public static class ContactEndpoints
         var priority = check.Range("priority", request.Priority, 1, 5, fallback: 3);
         var skill = request.Skill is null ? null : check.Id("skill", request.Skill);
         var minProficiency = check.Range("minProficiency", request.MinProficiency, 1, 5, fallback: 1);
+        var category = check.Text("category", request.Category, 100);
         if (idempotencyKey is not null)
         {
             check.Text(IdempotencyHeader, idempotencyKey, 255, required: true);
@@ -61,7 +64,7 @@ public static class ContactEndpoints
             return check.Problem();
         }
 
-        var contact = new NewContact(customerId, channel, topic, department, priority, skill, minProficiency);
+        var contact = new NewContact(customerId, channel, topic, department, priority, skill, minProficiency, category);
         var id = IdempotencyGate.ContactIdFor(idempotencyKey);
         if (idempotencyKey is not null && !gate.TryEnter(idempotencyKey))
         {
@@ -97,8 +100,34 @@ public static class ContactEndpoints
     private static Task<IResult> RejectAsync(string id, OperatorActionRequest request, IGrainFactory grains) =>
         ActAsync(request, operatorId => grains.Get<IContactGrain>(id).RejectAsync(operatorId));
 
-    private static Task<IResult> CompleteAsync(string id, OperatorActionRequest request, IGrainFactory grains) =>
-        ActAsync(request, operatorId => grains.Get<IContactGrain>(id).CompleteAsync(operatorId));
+    private static async Task<IResult> ChangeStatusAsync(string id, StatusChangeRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var to = check.Required("status", request.Status);
+        if ((request.OperatorId is null) == (request.CustomerId is null))
+        {
+            check.Add("operatorId", "Name exactly one of operatorId (the operator responsible) or customerId (the customer).");
+        }
+
+        var by = request.OperatorId is null ? TicketActor.Customer : TicketActor.Operator;
+        var actor = request.OperatorId is { } operatorId ? check.Id("operatorId", operatorId) : check.Id("customerId", request.CustomerId);
+        var note = check.Text("note", request.Note, 2000);
+        var taskKey = request.TaskKey is null ? null : check.Id("taskKey", request.TaskKey);
+        return check.IsValid
+            ? Problems.From(await grains.Get<IContactGrain>(id).ChangeStatusAsync(new StatusRequest(to, by, actor, note, request.Until, taskKey)))
+            : check.Problem();
+    }
+
+    private static async Task<IResult> RateAsync(string id, FeedbackRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var customerId = check.Id("customerId", request.CustomerId);
+        var score = check.Range("score", request.Score, 1, 5);
+        var comment = check.Text("comment", request.Comment, 2000);
+        return check.IsValid
+            ? Problems.From(await grains.Get<IContactGrain>(id).RateTicketAsync(customerId, score, request.Like, comment))
+            : check.Problem();
+    }
 
     private static async Task<IResult> TransferAsync(string id, TransferRequest request, IGrainFactory grains)
     {

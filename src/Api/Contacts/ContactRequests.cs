@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Routing;
 
 namespace Helpdesk.Api.Contacts;
@@ -10,7 +11,8 @@ namespace Helpdesk.Api.Contacts;
 /// <param name="Priority">1 (low) to 5 (urgent), default 3.</param>
 /// <param name="Skill">The skill it needs, if any.</param>
 /// <param name="MinProficiency">The least proficiency in that skill, 1–5 (default 1).</param>
-public sealed record CreateContactRequest(string? CustomerId, Channel? Channel, string? Topic, string? Department, int? Priority, string? Skill, int? MinProficiency);
+/// <param name="Category">The topic's category, for the top request reasons by category.</param>
+public sealed record CreateContactRequest(string? CustomerId, Channel? Channel, string? Topic, string? Department, int? Priority, string? Skill, int? MinProficiency, string? Category = null);
 
 /// <summary>The operator acting on a contact.</summary>
 /// <param name="OperatorId">The operator.</param>
@@ -22,3 +24,19 @@ public sealed record OperatorActionRequest(string? OperatorId);
 /// <param name="ToDepartment">A department.</param>
 /// <param name="ToLine">A line of the same department.</param>
 public sealed record TransferRequest(string? OperatorId, string? ToOperatorId, string? ToDepartment, Line? ToLine);
+
+/// <summary>A move of a ticket to another status, by exactly one of its operator or its customer.</summary>
+/// <param name="Status">The status wanted, e.g. <c>solution_proposed</c>, <c>postponed</c>, <c>confirmed</c>.</param>
+/// <param name="OperatorId">The operator responsible, when they move it.</param>
+/// <param name="CustomerId">The customer, when they move it.</param>
+/// <param name="Note">Why, or the solution proposed.</param>
+/// <param name="Until">Until when, for <c>postponed</c>; the due date, for <c>in_development</c>.</param>
+/// <param name="TaskKey">The tracker's task key, for <c>in_development</c>.</param>
+public sealed record StatusChangeRequest(ContactStatus? Status, string? OperatorId, string? CustomerId, string? Note, DateTimeOffset? Until, string? TaskKey);
+
+/// <summary>The customer's rating of a closed ticket.</summary>
+/// <param name="CustomerId">The customer.</param>
+/// <param name="Score">1 (poor) to 5 (excellent).</param>
+/// <param name="Like">Like (true) or dislike (false), if they say.</param>
+/// <param name="Comment">What they say, if anything.</param>
+public sealed record FeedbackRequest(string? CustomerId, int? Score, bool? Like, string? Comment);

@@ -3,6 +3,7 @@ using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Directory;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Sla;
 using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +24,7 @@ public static class DepartmentEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync(CreateDepartmentRequest request, IGrainFactory grains)
+    private static async Task<IResult> CreateAsync(CreateDepartmentRequest request, IGrainFactory grains, SlaPolicy centerSla)
     {
         var check = new Validator();
         var id = check.Id("id", request.Id);
@@ -52,13 +53,14 @@ public static class DepartmentEndpoints
             steps.Add(new EscalationStep(after, action, action == EscalationAction.NeighbourDepartment ? step.Department : null));
         }
 
+        var sla = SlaReader.Read(check, request.Sla, centerSla);
         if (!check.IsValid)
         {
             return check.Problem();
         }
 
         var created = await grains.Get<IDepartmentGrain>(id)
-            .CreateAsync(new DepartmentSettings(name, request.Strategy ?? RoutingStrategy.LongestIdle, target, steps));
+            .CreateAsync(new DepartmentSettings(name, request.Strategy ?? RoutingStrategy.LongestIdle, target, steps, sla));
         if (created.Status != ReplyStatus.Ok)
         {
             return Problems.Refusal(created);

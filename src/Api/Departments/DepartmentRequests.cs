@@ -8,12 +8,14 @@ namespace Helpdesk.Api.Departments;
 /// <param name="Strategy">How it picks operators (default longest idle).</param>
 /// <param name="ServiceLevelTargetSeconds">The wait within which an answer counts toward the service level (default 20).</param>
 /// <param name="Escalation">Timed steps that widen a waiting contact's pool, in order of their waits.</param>
+/// <param name="Sla">Its SLA and working calendar; the center's when absent.</param>
 public sealed record CreateDepartmentRequest(
     string? Id,
     string? Name,
     RoutingStrategy? Strategy,
     double? ServiceLevelTargetSeconds,
-    IReadOnlyList<EscalationStepRequest>? Escalation);
+    IReadOnlyList<EscalationStepRequest>? Escalation,
+    SlaRequest? Sla = null);
 
 /// <summary>One escalation step.</summary>
 /// <param name="AfterSeconds">The wait after which it applies.</param>

@@ -1,25 +1,30 @@
+using Helpdesk.Grains.Broadcasts;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Customers;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Operators;
+using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Sla;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Persistence;
+using Helpdesk.Runtime.Reminders;
 
 namespace Helpdesk.Grains.Contacts;
 
-/// <summary>Drives one contact: entry by karma, placement, offers, transfers, completion, and the customer's rating.</summary>
+/// <summary>Drives one contact (ticket): entry by karma, placement, offers, transfers, its statuses and their SLA timers.</summary>
 /// <remarks>
-/// The contact calls departments, operators and its customer and is never called back while it waits on them:
-/// departments and operators tell it things one way. Every command checks the state first and changes nothing
-/// when it refuses.
+/// The contact calls departments, operators, its customer and the report grains, and is never called back while it
+/// waits on them: they tell it things one way. Every command checks the state first and changes nothing when it
+/// refuses. This file routes; ContactGrain.Ticket.cs moves the ticket through its statuses; ContactGrain.Sla.cs times them.
 /// </remarks>
-internal sealed class ContactGrain(
+internal sealed partial class ContactGrain(
     [PersistentState("contact")] IPersistentState<ContactState> state,
     RoutingPolicy routingPolicy,
     KarmaPolicy karmaPolicy,
-    TimeProvider time) : Grain, IContactGrain
+    SlaPolicy centerSla,
+    TimeProvider time) : Grain, IContactGrain, IRemindable
 {
     private const int RouteStepsKept = 50;
     private const string Router = "router";
@@ -27,6 +32,12 @@ internal sealed class ContactGrain(
     private ContactState S => state.State;
 
     private string Id => GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _armed = NextWake();
+        return Task.CompletedTask;
+    }
 
     public async Task<Reply<ContactReceipt>> CreateAsync(NewContact request, string fingerprint)
     {
@@ -45,6 +56,11 @@ internal sealed class ContactGrain(
         var routing = new WaitingContact(
             Id, request.CustomerId, request.Channel, request.Priority, entry.Line, entry.Line, request.Skill, request.MinProficiency,
             profile.Difficulty, profile.Calm, profile.LastAgent, profile.Exclusions.ToHashSet(StringComparer.Ordinal), null, now, now);
+        var broadcasts = await GrainFactory.Get<IBroadcastGrain>(IBroadcastGrain.Center).ActiveAsync(request.Department, request.Topic, now);
+        if (broadcasts.FirstOrDefault(broadcast => broadcast.Scope == BroadcastScope.Topic) is { } incident)
+        {
+            return await DeflectAsync(request, fingerprint, routing, incident, now);
+        }
 
         var placement = await GrainFactory.Get<IDepartmentGrain>(request.Department).PlaceAsync(routing, entry.SkipFirstLine ? Line.L1 : null);
         if (placement.Value is not { } placed)
@@ -52,20 +68,28 @@ internal sealed class ContactGrain(
             return Reply<ContactReceipt>.Invalid("department", placement.Error ?? $"No department {request.Department}.");
         }
 
-        S.Request = request;
-        S.Fingerprint = fingerprint;
-        S.CreatedAt = now;
-        S.EntryRule = entry.Reason;
-        S.Routing = routing;
-        Apply(placed, now, Router);
+        Open(request, fingerprint, routing, entry.Reason, now);
+        await ApplyAsync(placed, Router);
         S.Receipt = new ContactReceipt(Id, S.Status, placed.Department, placed.Line, placed.OperatorId, placed.QueuePosition, placed.Rule, entry.Reason, placed.Note);
+        Tell(FactKind.Created);
 
         // Two independent commits: wait for both at once rather than one after the other.
-        await Task.WhenAll(state.SaveAsync(DeactivateOnIdle), customer.ContactOpenedAsync(Id));
+        await Task.WhenAll(PersistAsync(), customer.ContactOpenedAsync(Id, now));
         return Reply<ContactReceipt>.Ok(S.Receipt);
     }
 
     public Task<Reply<ContactSnapshot>> GetAsync() => Task.FromResult(S.Request is null ? Missing() : Reply<ContactSnapshot>.Ok(Snapshot()));
+
+    /// <summary>Records a new contact's request; its status follows from where it goes.</summary>
+    private void Open(NewContact request, string fingerprint, WaitingContact routing, string entryRule, DateTimeOffset now)
+    {
+        S.Request = request;
+        S.Fingerprint = fingerprint;
+        S.CreatedAt = now;
+        S.EntryRule = entryRule;
+        S.Routing = routing;
+        S.Department = request.Department;
+    }
 
     public async Task<Reply<ContactSnapshot>> AcceptAsync(string operatorId)
     {
@@ -94,16 +118,17 @@ internal sealed class ContactGrain(
             await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id);
         }
 
-        S.Status = ContactStatus.InProgress;
         S.OperatorId = operatorId;
+        S.Owner = operatorId;
+        S.AcceptedAt = now;
         S.Routing = S.Routing! with { RequiredOperator = null };
         if (!S.Handlers.Contains(operatorId))
         {
             S.Handlers.Add(operatorId);
         }
 
-        S.History.Add(new StatusChange(ContactStatus.InProgress, now, operatorId));
-        await state.SaveAsync(DeactivateOnIdle);
+        await SetStatusAsync(ContactStatus.InProgress, operatorId);
+        await PersistAsync();
         _ = GrainFactory.Get<IDepartmentGrain>(S.Department).AnsweredAsync(Id, now - S.Routing!.EnteredAt);
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }
@@ -123,27 +148,6 @@ internal sealed class ContactGrain(
         // Placed first, released after: a failure on the way leaves the offer where it was.
         await RequeueAsync(Declining(operatorId), S.Department, operatorId, $"declined by {operatorId}", declined: operatorId);
         await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Rejected);
-        return Reply<ContactSnapshot>.Ok(Snapshot());
-    }
-
-    public async Task<Reply<ContactSnapshot>> CompleteAsync(string operatorId)
-    {
-        if (S.Request is null)
-        {
-            return Missing();
-        }
-
-        if (S.Status != ContactStatus.InProgress || S.OperatorId != operatorId)
-        {
-            return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; only the operator handling it can complete it.");
-        }
-
-        await Task.WhenAll(
-            GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Completed),
-            GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id, operatorId));
-        S.Status = ContactStatus.SolutionProposed;
-        S.History.Add(new StatusChange(ContactStatus.SolutionProposed, time.GetUtcNow(), operatorId));
-        await state.SaveAsync(DeactivateOnIdle);
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }
 
@@ -231,6 +235,8 @@ internal sealed class ContactGrain(
         }
 
         await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
+        Tell(FactKind.Transferred, operatorId);
+        TellHandled(operatorId, now);
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }
 
@@ -260,7 +266,7 @@ internal sealed class ContactGrain(
         var rated = await GrainFactory.Get<ICustomerGrain>(customerId)
             .RateAsync(new Rating(operatorId, Id, rater.Line, rater.Standing, literacy, temperament, time.GetUtcNow()));
         S.RatedBy.Add(operatorId);
-        await state.SaveAsync(DeactivateOnIdle);
+        await PersistAsync();
         return Reply<CustomerSnapshot>.Ok(rated);
     }
 
@@ -288,14 +294,14 @@ internal sealed class ContactGrain(
                 return;
             }
 
-            Apply(placement, time.GetUtcNow(), Router);
-            await state.SaveAsync(DeactivateOnIdle);
+            await ApplyAsync(placement, Router);
+            await PersistAsync();
         }
         else if (S.OperatorId == operatorId)
         {
             // The operator accepted before this note arrived: keep the decision in the route all the same.
             AddRouteStep(placement, time.GetUtcNow());
-            await state.SaveAsync(DeactivateOnIdle);
+            await PersistAsync();
         }
         else
         {
@@ -365,12 +371,12 @@ internal sealed class ContactGrain(
         }
 
         S.Routing = routing;
-        Apply(placed with { Note = placed.Note is null ? note : $"{note}; {placed.Note}" }, time.GetUtcNow(), by);
-        await state.SaveAsync(DeactivateOnIdle);
+        await ApplyAsync(placed with { Note = placed.Note is null ? note : $"{note}; {placed.Note}" }, by);
+        await PersistAsync();
         return true;
     }
 
-    private void Apply(Placement placement, DateTimeOffset now, string by)
+    private async Task ApplyAsync(Placement placement, string by)
     {
         S.Department = placement.Department;
         if (placement.Line != S.Routing!.Line)
@@ -380,9 +386,11 @@ internal sealed class ContactGrain(
         }
 
         S.OperatorId = placement.OperatorId;
-        S.Status = placement.OperatorId is null ? ContactStatus.Queued : ContactStatus.Offered;
-        AddRouteStep(placement, now);
-        S.History.Add(new StatusChange(S.Status, now, by, placement.OperatorId is null ? placement.Rule : $"offered to {placement.OperatorId}"));
+        AddRouteStep(placement, time.GetUtcNow());
+        await SetStatusAsync(
+            placement.OperatorId is null ? ContactStatus.Queued : ContactStatus.Offered,
+            by,
+            placement.OperatorId is null ? placement.Rule : $"offered to {placement.OperatorId}");
     }
 
     /// <summary>Keeps the decision; past the limit the oldest but the first go, so the entry decision stays.</summary>
@@ -400,12 +408,12 @@ internal sealed class ContactGrain(
         ContactStatus.Offered => $"offered to {S.OperatorId}",
         ContactStatus.InProgress => $"in progress with {S.OperatorId}",
         ContactStatus.Queued => $"waiting in {S.Department}",
-        _ => "completed",
+        _ => Name(S.Status).Replace('_', ' '),
     };
 
     private static Reply<ContactSnapshot> Missing() => Reply<ContactSnapshot>.NotFound("No such contact.");
 
     private ContactSnapshot Snapshot() => new(
-        Id, S.Request!, S.Status, S.Department, S.Routing!.Line, S.OperatorId, S.Transfers, S.CreatedAt, S.EntryRule,
-        [.. S.Route], [.. S.History], [.. S.Declined]);
+        Id, S.Request!, S.Status, S.EnteredAt, S.Department, S.Routing!.Line, S.OperatorId, S.Owner, S.Transfers, S.CreatedAt, S.EntryRule,
+        S.ResumeAt, S.TaskKey, S.FollowUpAt, [.. S.Deadlines], [.. S.Links], S.Feedback, [.. S.Route], [.. S.History], [.. S.Declined]);
 }

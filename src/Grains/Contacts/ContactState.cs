@@ -1,4 +1,5 @@
 using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Sla;
 
 namespace Helpdesk.Grains.Contacts;
 
@@ -14,12 +15,38 @@ internal sealed class ContactState
 
     public ContactStatus Status { get; set; }
 
+    /// <summary>Counts the statuses entered: an SLA violation is unique per ticket, entry and degree.</summary>
+    public int Entry { get; set; }
+
+    public DateTimeOffset EnteredAt { get; set; }
+
+    /// <summary>The SLA thresholds of the current status entry not crossed yet, earliest first.</summary>
+    public List<SlaDeadline> Deadlines { get; set; } = [];
+
+    /// <summary>When a postponed ticket, or one in development, comes back to the queue.</summary>
+    public DateTimeOffset? ResumeAt { get; set; }
+
+    /// <summary>The tracker's task key while in development.</summary>
+    public string? TaskKey { get; set; }
+
+    /// <summary>When the first line chases a customer silent about a proposed solution.</summary>
+    public DateTimeOffset? FollowUpAt { get; set; }
+
     public string Department { get; set; } = "";
 
     /// <summary>The contact as departments route it, with its declined operators among the exclusions.</summary>
     public WaitingContact? Routing { get; set; }
 
+    /// <summary>The operator it is offered to or who is handling it live.</summary>
     public string? OperatorId { get; set; }
+
+    /// <summary>The operator responsible for the ticket: the last one who accepted it.</summary>
+    public string? Owner { get; set; }
+
+    public DateTimeOffset? AcceptedAt { get; set; }
+
+    /// <summary>Who proposed the current solution: an operator id or <c>broadcast:{id}</c>.</summary>
+    public string? ProposedBy { get; set; }
 
     public int Transfers { get; set; }
 
@@ -37,4 +64,11 @@ internal sealed class ContactState
     public List<string> Handlers { get; set; } = [];
 
     public List<string> RatedBy { get; set; } = [];
+
+    /// <summary>Related tickets, missed calls and broadcasts.</summary>
+    public List<string> Links { get; set; } = [];
+
+    public int FollowUps { get; set; }
+
+    public TicketFeedback? Feedback { get; set; }
 }

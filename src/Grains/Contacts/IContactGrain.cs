@@ -20,8 +20,17 @@ public interface IContactGrain : IGrainWithStringKey
     /// <summary>The operator it was offered to declines it; it is offered to someone else.</summary>
     Task<Reply<ContactSnapshot>> RejectAsync(string operatorId);
 
-    /// <summary>The operator handling it finished it.</summary>
-    Task<Reply<ContactSnapshot>> CompleteAsync(string operatorId);
+    /// <summary>Moves the ticket to another status, if <see cref="TicketLifecycle"/> lets the actor; a conflict names the statuses allowed.</summary>
+    Task<Reply<ContactSnapshot>> ChangeStatusAsync(StatusRequest request);
+
+    /// <summary>The customer rates the closed ticket, once.</summary>
+    Task<Reply<ContactSnapshot>> RateTicketAsync(string customerId, int score, bool? like, string? comment);
+
+    /// <summary>Creates a task of the center's own (a callback, a follow-up); replays the receipt when it exists.</summary>
+    Task<Reply<ContactReceipt>> CreateTaskAsync(ContactTask task);
+
+    /// <summary>Links a related ticket, missed call or broadcast.</summary>
+    Task<Reply<ContactSnapshot>> LinkAsync(string link);
 
     /// <summary>The operator handling it passes it to a colleague, a department or a line.</summary>
     Task<Reply<ContactSnapshot>> TransferAsync(string operatorId, TransferTarget target);

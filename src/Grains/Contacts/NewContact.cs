@@ -10,4 +10,5 @@ namespace Helpdesk.Grains.Contacts;
 /// <param name="Priority">1 (low) to 5 (urgent).</param>
 /// <param name="Skill">The skill it needs, if any.</param>
 /// <param name="MinProficiency">The least proficiency in that skill.</param>
-public sealed record NewContact(string CustomerId, Channel Channel, string Topic, string Department, int Priority, string? Skill, int MinProficiency);
+/// <param name="Category">The topic's category, for the top request reasons by category.</param>
+public sealed record NewContact(string CustomerId, Channel Channel, string Topic, string Department, int Priority, string? Skill, int MinProficiency, string? Category = null);

@@ -12,6 +12,8 @@ internal sealed class CustomerGrain(
     KarmaPolicy policy,
     TimeProvider time) : Grain, ICustomerGrain
 {
+    private const int ReachedKept = 100;
+
     private CustomerState S => state.State;
 
     public Task<Reply<CustomerSnapshot>> GetAsync() =>
@@ -23,7 +25,7 @@ internal sealed class CustomerGrain(
         return Task.FromResult(new CustomerProfile(karma, KarmaCalculator.Difficulty(karma), KarmaCalculator.IsCalm(karma, policy), S.LastAgent, [.. S.Exclusions]));
     }
 
-    public async Task ContactOpenedAsync(string contactId)
+    public async Task ContactOpenedAsync(string contactId, DateTimeOffset? reachedAt)
     {
         S.Known = true;
         if (!S.OpenContacts.Contains(contactId))
@@ -31,14 +33,36 @@ internal sealed class CustomerGrain(
             S.OpenContacts.Add(contactId);
         }
 
+        if (reachedAt is { } at && !S.Reached.Exists(mark => mark.ContactId == contactId))
+        {
+            S.Reached.Add(new ContactMark(contactId, at));
+            if (S.Reached.Count > ReachedKept)
+            {
+                S.Reached.RemoveAt(0);
+            }
+        }
+
         await state.SaveAsync(DeactivateOnIdle);
     }
 
-    public async Task ContactClosedAsync(string contactId, string? operatorId)
+    public Task<string?> ReachedSinceAsync(DateTimeOffset since) =>
+        Task.FromResult(S.Reached.Find(mark => mark.At >= since)?.ContactId);
+
+    public async Task ContactClosedAsync(string contactId)
     {
-        S.OpenContacts.Remove(contactId);
-        S.LastAgent = operatorId ?? S.LastAgent;
-        await state.SaveAsync(DeactivateOnIdle);
+        if (S.OpenContacts.Remove(contactId))
+        {
+            await state.SaveAsync(DeactivateOnIdle);
+        }
+    }
+
+    public async Task ServedByAsync(string operatorId)
+    {
+        if (S.LastAgent != operatorId)
+        {
+            S.LastAgent = operatorId;
+            await state.SaveAsync(DeactivateOnIdle);
+        }
     }
 
     public async Task<CustomerSnapshot> RateAsync(Rating rating)

@@ -14,4 +14,12 @@ internal sealed class CustomerState
     public List<string> OpenContacts { get; set; } = [];
 
     public List<string> Exclusions { get; set; } = [];
+
+    /// <summary>Their latest contacts that reached the center, oldest first, for the missed-call regulation.</summary>
+    public List<ContactMark> Reached { get; set; } = [];
 }
+
+/// <summary>A contact that put a customer in touch with the center, and when.</summary>
+/// <param name="ContactId">The contact.</param>
+/// <param name="At">When it was created.</param>
+internal sealed record ContactMark(string ContactId, DateTimeOffset At);

@@ -15,11 +15,18 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// <summary>What routing needs to place a contact of theirs.</summary>
     Task<CustomerProfile> ProfileAsync();
 
-    /// <summary>A contact of theirs was created.</summary>
-    Task ContactOpenedAsync(string contactId);
+    /// <summary>A contact of theirs was created; <paramref name="reachedAt"/> when it put them in touch with the center, not for a task still to do.</summary>
+    Task ContactOpenedAsync(string contactId, DateTimeOffset? reachedAt);
 
-    /// <summary>A contact of theirs ended, served last by <paramref name="operatorId"/>.</summary>
-    Task ContactClosedAsync(string contactId, string? operatorId);
+    /// <summary>The first contact that put them in touch with the center at or after <paramref name="since"/>, if any.</summary>
+    Task<string?> ReachedSinceAsync(DateTimeOffset since);
+
+    /// <summary>A ticket of theirs was closed.</summary>
+    Task ContactClosedAsync(string contactId);
+
+    /// <summary>An operator finished a conversation with them: their last agent, for affinity.</summary>
+    [OneWay]
+    Task ServedByAsync(string operatorId);
 
     /// <summary>Records a rating; the caller has checked the rater handled the contact.</summary>
     Task<CustomerSnapshot> RateAsync(Rating rating);

@@ -2,6 +2,7 @@ using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Sla;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Persistence;
 using Helpdesk.Runtime.Timers;
@@ -18,6 +19,7 @@ namespace Helpdesk.Grains.Departments;
 internal sealed class DepartmentGrain(
     [PersistentState("department")] IPersistentState<DepartmentState> state,
     RoutingPolicy policy,
+    SlaPolicy defaultSla,
     TimeProvider time) : Grain, IDepartmentGrain
 {
     private const int CandidatesExplained = 5;
@@ -68,6 +70,8 @@ internal sealed class DepartmentGrain(
     }
 
     public Task<bool> ExistsAsync() => Task.FromResult(S.Settings is not null);
+
+    public Task<SlaPolicy?> SlaAsync() => Task.FromResult(S.Settings is null ? null : S.Settings.Sla ?? defaultSla);
 
     public Task<Reply<DepartmentSnapshot>> GetAsync() =>
         Task.FromResult(S.Settings is null ? Reply<DepartmentSnapshot>.NotFound("No such department.") : Reply<DepartmentSnapshot>.Ok(Snapshot()));

@@ -1,5 +1,6 @@
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Sla;
 using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Grains.Departments;
@@ -12,6 +13,9 @@ public interface IDepartmentGrain : IGrainWithStringKey
 
     /// <summary>Whether the department has been created.</summary>
     Task<bool> ExistsAsync();
+
+    /// <summary>Its SLA policy with its working calendar; <see langword="null"/> when the department does not exist.</summary>
+    Task<SlaPolicy?> SlaAsync();
 
     /// <summary>The department with its live load.</summary>
     Task<Reply<DepartmentSnapshot>> GetAsync();

@@ -15,9 +15,10 @@ public static class MissedCallRule
     /// <param name="reachedIn">A ticket with the customer created after <paramref name="missedAt"/>, if any.</param>
     /// <param name="calendar">The department's working time.</param>
     /// <remarks>
-    /// A call's age is the number of working days from the day it was missed to today (local dates), so a call missed
-    /// before a weekend or a holiday is still fresh on the first working day after it. A callback is due now in working
-    /// time, else when the next working hours start. A link is due now and keeps the missed call's channel, the phone.
+    /// A callback is due now in working time, else when the next working hours start. The call's age is counted in
+    /// working days from the day it was missed to the day the callback is due (local dates), so a call missed before a
+    /// weekend or a holiday is still fresh on the first working day after it. A link is due now and keeps the missed
+    /// call's channel, the phone.
     /// </remarks>
     public static MissedCallDecision Decide(DateTimeOffset missedAt, DateTimeOffset now, string? reachedIn, WorkCalendar calendar)
     {
@@ -28,8 +29,8 @@ public static class MissedCallRule
             return new MissedCallDecision(reachedIn, Channel.Phone, now, $"The customer was already reached in ticket {reachedIn} after the call.");
         }
 
-        var age = calendar.WorkingDaysBetween(calendar.LocalDate(missedAt), calendar.LocalDate(now));
         var dueAt = calendar.NextWorkingTime(now);
+        var age = calendar.WorkingDaysBetween(calendar.LocalDate(missedAt), calendar.LocalDate(dueAt));
         var old = age == 1 ? "1 working day old" : $"{age} working days old";
         return age <= FreshWorkingDays
             ? new MissedCallDecision(null, Channel.Phone, dueAt, $"The customer has not been reached since the call, which is {old}: call them back.")

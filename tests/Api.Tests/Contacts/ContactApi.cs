@@ -38,7 +38,7 @@ internal static class ContactApi
         return server.GetOkAsync<ContactSnapshot>($"/api/contacts/{id}");
     }
 
-    /// <summary>An operator's action on a contact: <c>accept</c>, <c>reject</c> or <c>complete</c>.</summary>
+    /// <summary>An operator's action on a contact: <c>accept</c> or <c>reject</c>.</summary>
     public static Task<HttpResponseMessage> ActAsync(this HelpdeskServer server, string contactId, string action, string operatorId)
     {
         ArgumentNullException.ThrowIfNull(server);
@@ -49,6 +49,23 @@ internal static class ContactApi
     {
         ArgumentNullException.ThrowIfNull(server);
         return server.PostOkAsync<ContactSnapshot>($"/api/contacts/{contactId}/{action}", new { operatorId });
+    }
+
+    /// <summary>A move of the ticket to the <c>status</c> of <paramref name="body"/>, by its operator (<c>operatorId</c>) or customer (<c>customerId</c>).</summary>
+    public static Task<HttpResponseMessage> MoveAsync(this HelpdeskServer server, string contactId, object body)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return server.PostAsync($"/api/contacts/{contactId}/status", body);
+    }
+
+    /// <summary>The operator handling the contact proposes a solution, ending the conversation.</summary>
+    public static Task<HttpResponseMessage> ProposeAsync(this HelpdeskServer server, string contactId, string operatorId) =>
+        server.MoveAsync(contactId, new { status = "solution_proposed", operatorId });
+
+    public static async Task<ContactSnapshot> ProposeOkAsync(this HelpdeskServer server, string contactId, string operatorId)
+    {
+        using var response = await server.ProposeAsync(contactId, operatorId);
+        return await HelpdeskServer.ReadOkAsync<ContactSnapshot>(response);
     }
 
     /// <summary>Reads the contact until <paramref name="done"/> holds.</summary>

@@ -12,7 +12,7 @@ namespace Helpdesk.Api.Tests.Contacts;
 public sealed class ContactOfferTests
 {
     [Fact]
-    public async Task TheOperatorOfferedAContactAcceptsAndCompletesIt()
+    public async Task TheOperatorOfferedAContactAcceptsItAndProposesASolutionWhichTheCustomerConfirms()
     {
         await using var server = await HelpdeskServer.StartAsync();
         await server.CreateDepartmentAsync("support");
@@ -21,7 +21,7 @@ public sealed class ContactOfferTests
 
         var accepted = await server.ActOkAsync(receipt.Id, "accept", "ana");
         var holding = await server.GetOperatorAsync("ana");
-        var completed = await server.ActOkAsync(receipt.Id, "complete", "ana");
+        var completed = await server.ProposeOkAsync(receipt.Id, "ana");
 
         Assert.Equal(ContactStatus.InProgress, accepted.Status);
         Assert.Equal("ana", accepted.OperatorId);
@@ -32,6 +32,11 @@ public sealed class ContactOfferTests
         var after = await server.GetOperatorAsync("ana");
         Assert.Empty(after.Contacts);
         Assert.Equal((1, 1, 1), (after.Kpi.Offered, after.Kpi.Accepted, after.Kpi.Completed));
+        Assert.Equal([receipt.Id], (await server.GetOkAsync<CustomerSnapshot>("/api/customers/cust-1")).OpenContacts);
+
+        using var confirmed = await server.MoveAsync(receipt.Id, new { status = "confirmed", customerId = "cust-1" });
+
+        Assert.Equal(ContactStatus.Confirmed, (await HelpdeskServer.ReadOkAsync<ContactSnapshot>(confirmed)).Status);
         var customer = await server.GetOkAsync<CustomerSnapshot>("/api/customers/cust-1");
         Assert.Equal("ana", customer.LastAgent);
         Assert.Empty(customer.OpenContacts);
@@ -74,7 +79,7 @@ public sealed class ContactOfferTests
     }
 
     [Fact]
-    public async Task OnlyTheOperatorHandlingAContactCanCompleteIt()
+    public async Task OnlyTheOperatorHandlingAContactCanProposeASolution()
     {
         await using var server = await HelpdeskServer.StartAsync();
         await server.CreateDepartmentAsync("support");
@@ -82,9 +87,9 @@ public sealed class ContactOfferTests
         await server.StartShiftAsync("bo", "l1", "support");
         var receipt = await server.CreateContactAsync("cust-1", "support");
 
-        using var beforeAccepting = await server.ActAsync(receipt.Id, "complete", "ana");
+        using var beforeAccepting = await server.ProposeAsync(receipt.Id, "ana");
         await server.ActOkAsync(receipt.Id, "accept", "ana");
-        using var byAnother = await server.ActAsync(receipt.Id, "complete", "bo");
+        using var byAnother = await server.ProposeAsync(receipt.Id, "bo");
 
         await ProblemAssert.IsProblemAsync(beforeAccepting, HttpStatusCode.Conflict);
         await ProblemAssert.IsProblemAsync(byAnother, HttpStatusCode.Conflict);

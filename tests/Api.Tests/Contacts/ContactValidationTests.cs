@@ -43,7 +43,6 @@ public sealed class ContactValidationTests(SharedServer shared) : IClassFixture<
     [Theory]
     [InlineData("accept")]
     [InlineData("reject")]
-    [InlineData("complete")]
     public async Task AnActionOnAnUnknownContactIsNotFound(string action)
     {
         var server = await SetUpAsync();

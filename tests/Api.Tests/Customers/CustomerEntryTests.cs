@@ -36,7 +36,7 @@ public sealed class CustomerEntryTests
     {
         await using var server = await HelpdeskServer.StartAsync();
         var firstContact = await RatedLiterateAsync(server);
-        await server.ActOkAsync(firstContact, "complete", "sam");
+        await server.ProposeOkAsync(firstContact, "sam");
         await server.StartShiftAsync("lee", "l2", "support");
 
         var next = await server.CreateContactAsync("cust-1", "support", "phone");
@@ -53,7 +53,7 @@ public sealed class CustomerEntryTests
     {
         await using var server = await HelpdeskServer.StartAsync();
         var firstContact = await RatedLiterateAsync(server);
-        await server.ActOkAsync(firstContact, "complete", "sam");
+        await server.ProposeOkAsync(firstContact, "sam");
         await server.SetPresenceAsync("sam", "offline");
         await server.SetPresenceAsync("sue", "offline");
         await Poll.UntilAsync(
@@ -108,7 +108,7 @@ public sealed class CustomerEntryTests
         await server.ActOkAsync(receipt.Id, "accept", "sam");
         var rated = await server.PostOkAsync<CustomerSnapshot>("/api/customers/cust-1/ratings", new { operatorId = "sam", contactId = receipt.Id, literacy = 5, temperament = 4 });
         Assert.True(rated.Literate);
-        await server.ActOkAsync(receipt.Id, "complete", "sam");
+        await server.ProposeOkAsync(receipt.Id, "sam");
 
         var next = await server.CreateContactAsync("cust-1", "support", "phone");
 

@@ -255,7 +255,7 @@ internal sealed class ContactCenterScenario(HelpdeskServer server)
         }
 
         await Task.Delay(handleTime, stop);
-        using var completed = await server.PostAsync($"/api/contacts/{contactId}/complete", new { operatorId });
+        using var completed = await server.PostAsync($"/api/contacts/{contactId}/status", new { status = "solution_proposed", operatorId });
         Assert.True(completed.IsSuccessStatusCode, $"{operatorId} could not complete {contactId}: {await completed.Content.ReadAsStringAsync(stop)}");
         if (Interlocked.Increment(ref _completed) >= Volatile.Read(ref _expected))
         {

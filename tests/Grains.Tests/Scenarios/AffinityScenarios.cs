@@ -36,7 +36,7 @@ public sealed class AffinityScenarios
         await center.CreateContactAsync("again", "support", customer: "carl");
         await center.AdvanceAsync(Policy.AffinityTimeout / 2);
 
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("other").CompleteAsync("ann"));
+        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("other").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
 
         await center.WaitForOfferAsync("again", "ann");
         Assert.Empty((await center.GetOperatorAsync("bob")).Contacts);
@@ -50,7 +50,7 @@ public sealed class AffinityScenarios
         var first = center.Grains.Get<IContactGrain>("first");
         await center.CreateContactAsync("first", "support", customer: "carl");
         ContactCenter.Ok(await first.AcceptAsync("ann"));
-        ContactCenter.Ok(await first.CompleteAsync("ann"));
+        ContactCenter.Ok(await first.ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
         await center.CreateContactAsync("other", "support", customer: "dora");
         ContactCenter.Ok(await center.Grains.Get<IContactGrain>("other").AcceptAsync("ann"));
         await center.AddOperatorAsync("bob", "support");

@@ -7,8 +7,10 @@ using Helpdesk.Grains.Hosting;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Sla;
 using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
+using Helpdesk.Runtime;
 using Helpdesk.Runtime.Hosting;
 using Helpdesk.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,9 +80,13 @@ internal sealed class ContactCenter : IAsyncDisposable
     }
 
     /// <summary>Creates a department; its one-second dispatch tick is a barrier of <see cref="AdvanceAsync"/>.</summary>
-    public async Task AddDepartmentAsync(string id, RoutingStrategy strategy = RoutingStrategy.LongestIdle, params EscalationStep[] escalation)
+    public async Task AddDepartmentAsync(string id, RoutingStrategy strategy = RoutingStrategy.LongestIdle, params EscalationStep[] escalation) =>
+        await AddDepartmentAsync(id, null, strategy, escalation);
+
+    /// <summary>Creates a department with its own SLA policy.</summary>
+    public async Task AddDepartmentAsync(string id, SlaPolicy? sla, RoutingStrategy strategy = RoutingStrategy.LongestIdle, params EscalationStep[] escalation)
     {
-        Ok(await Grains.Get<IDepartmentGrain>(id).CreateAsync(new DepartmentSettings(id, strategy, TimeSpan.FromSeconds(20), escalation)));
+        Ok(await Grains.Get<IDepartmentGrain>(id).CreateAsync(new DepartmentSettings(id, strategy, TimeSpan.FromSeconds(20), escalation, sla)));
         _departments.Add(id);
     }
 
@@ -164,21 +170,30 @@ internal sealed class ContactCenter : IAsyncDisposable
         return contact;
     }
 
-    /// <summary>Moves the manual clock one second at a time, letting every department's tick of that second run before the next.</summary>
+    /// <summary>Moves the manual clock one second at a time, letting every department's tick and every reminder due in that second run before the next.</summary>
     /// <remarks>
     /// A tick is queued to its department as the clock passes it, and a department serves one request at a time in
     /// order, so a call to each department after a step returns only once that step's tick has run.
     /// </remarks>
     public async Task AdvanceAsync(TimeSpan by)
     {
+        var runtime = _host.Services.GetRequiredService<GrainRuntime>();
         for (var left = by; left > TimeSpan.Zero; left -= TimeSpan.FromSeconds(1))
         {
             Clock.Advance(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1));
+            await runtime.RemindersDeliveredAsync(Clock.GetUtcNow());
             foreach (var department in _departments)
             {
                 await Grains.Get<IDepartmentGrain>(department).GetAsync();
             }
         }
+    }
+
+    /// <summary>Moves the clock to <paramref name="time"/> in one jump, then delivers the reminders due by then.</summary>
+    public async Task JumpToAsync(DateTimeOffset time)
+    {
+        Clock.Advance(time - Clock.GetUtcNow());
+        await _host.Services.GetRequiredService<GrainRuntime>().RemindersDeliveredAsync(time);
     }
 
     /// <summary>Reads until <paramref name="condition"/> holds, failing with <paramref name="expectation"/> and the last value read after a real-time deadline.</summary>

@@ -42,7 +42,7 @@ public sealed class ReactivationScenarios
 
         await restarted.AddOperatorAsync("bob", "support");
         Assert.Equal("waiting", Assert.Single((await restarted.GetDepartmentAsync("support")).Queue).ContactId);
-        ContactCenter.Ok(await restarted.Grains.Get<IContactGrain>("call").CompleteAsync("ann"));
+        ContactCenter.Ok(await restarted.Grains.Get<IContactGrain>("call").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
 
         await restarted.WaitForOfferAsync("waiting", "ann");
     }

@@ -16,7 +16,7 @@ public sealed class WorkConservationScenarios
         await center.CreateContactAsync("low", "support", customer: "lou", priority: 1);
         await center.CreateContactAsync("high", "support", customer: "hal", priority: 5);
 
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").CompleteAsync("ann"));
+        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
 
         await center.WaitForOfferAsync("high", "ann");
         Assert.Equal(ContactStatus.Queued, (await center.GetContactAsync("low")).Status);
@@ -37,7 +37,7 @@ public sealed class WorkConservationScenarios
         await center.CreateContactAsync("waiting-call", "support", customer: "wes", priority: 1);
         await center.CreateContactAsync("waiting-chat", "support", customer: "cat", channel: Channel.Chat, priority: 5);
 
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("call").CompleteAsync("ann"));
+        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("call").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
 
         await center.WaitForOfferAsync("waiting-call", "ann");
         Assert.Equal(ContactStatus.Queued, (await center.GetContactAsync("waiting-chat")).Status);

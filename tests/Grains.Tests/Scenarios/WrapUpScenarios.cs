@@ -17,7 +17,7 @@ public sealed class WrapUpScenarios
         ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").AcceptAsync("ann"));
         await center.CreateContactAsync("c2", "support", customer: "cat");
 
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").CompleteAsync("ann"));
+        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
         await center.DepartmentWhenAsync("support", d => d.Members.Single().Presence == Presence.WrapUp, "sees ann in wrap-up");
         await center.AdvanceAsync(WrapUp - TimeSpan.FromSeconds(1));
 

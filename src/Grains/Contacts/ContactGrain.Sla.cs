@@ -1,0 +1,205 @@
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Operators;
+using Helpdesk.Grains.Reports;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Sla;
+using Helpdesk.Runtime.Reminders;
+
+namespace Helpdesk.Grains.Contacts;
+
+/// <summary>The ticket's timers: SLA thresholds of its status, its return from postponement, the follow-up of a silent customer.</summary>
+/// <remarks>
+/// One durable reminder, <see cref="Wake"/>, is always set at the earliest of them. It is registered before the state
+/// that needs it is written, so a crash in between leaves a reminder that finds nothing to do, never a timer lost.
+/// A crossed threshold is recorded in its department's day under an id unique per ticket, status entry and degree,
+/// before the ticket forgets it: a reminder delivered twice, or after a failover, records it once.
+/// </remarks>
+internal sealed partial class ContactGrain
+{
+    private const string Wake = "wake";
+    private const string SlaActor = "sla";
+
+    private DateTimeOffset? _armed;
+    private SlaPolicy? _sla;
+    private string? _slaOf;
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        _armed = null;
+        if (reminderName != Wake || S.Request is null)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var entry = S.Entry;
+        foreach (var deadline in S.Deadlines.Where(deadline => deadline.DueAt <= now).ToList())
+        {
+            if (S.Entry != entry)
+            {
+                break;
+            }
+
+            await CrossAsync(deadline);
+        }
+
+        if (S.Status == ContactStatus.SolutionProposed && S.FollowUpAt <= now)
+        {
+            await FollowUpAsync(now);
+        }
+
+        if (S.Status is ContactStatus.Postponed or ContactStatus.InDevelopment && S.ResumeAt <= now)
+        {
+            await ResumeAsync(Router, S.Status == ContactStatus.Postponed ? "the postponement ended" : $"task {S.TaskKey} is due");
+        }
+
+        await PersistAsync();
+    }
+
+    /// <summary>Records the status change with who and when; a new status (not a repeat) starts a new entry and arms its thresholds.</summary>
+    private async Task SetStatusAsync(ContactStatus status, string by, string? note = null)
+    {
+        var now = time.GetUtcNow();
+        S.History.Add(new StatusChange(status, now, by, note));
+        if (status == S.Status && S.Entry > 0)
+        {
+            return;
+        }
+
+        S.Status = status;
+        S.Entry++;
+        S.EnteredAt = now;
+        S.Deadlines = [.. (await SlaAsync()).Deadlines(status, S.Routing!.Priority, now)];
+    }
+
+    private async Task<SlaPolicy> SlaAsync()
+    {
+        if (_sla is null || _slaOf != S.Department)
+        {
+            _sla = await GrainFactory.Get<IDepartmentGrain>(S.Department).SlaAsync() ?? centerSla;
+            _slaOf = S.Department;
+        }
+
+        return _sla;
+    }
+
+    private DateTimeOffset? NextWake()
+    {
+        DateTimeOffset?[] times =
+        [
+            S.Deadlines.Count > 0 ? S.Deadlines.Min(deadline => deadline.DueAt) : null,
+            S.Status is ContactStatus.Postponed or ContactStatus.InDevelopment ? S.ResumeAt : null,
+            S.Status == ContactStatus.SolutionProposed ? S.FollowUpAt : null,
+        ];
+        return times.Min();
+    }
+
+    /// <summary>Sets the wake-up reminder to the earliest timer, writes the state, and removes a reminder no longer needed.</summary>
+    private async Task PersistAsync()
+    {
+        var wake = NextWake();
+        if (wake is { } due && due != _armed)
+        {
+            await RegisterOrUpdateReminder(Wake, due, TimeSpan.Zero);
+            _armed = due;
+        }
+
+        await state.SaveAsync(DeactivateOnIdle);
+        if (wake is null && _armed is not null)
+        {
+            await UnregisterReminder(Wake);
+            _armed = null;
+        }
+    }
+
+    private async Task CrossAsync(SlaDeadline deadline)
+    {
+        var violation = new SlaViolation(
+            $"{Id}:{S.Entry}:{(int)deadline.Degree}", Id, S.Status, deadline.Degree, S.OperatorId ?? S.Owner, S.Department, deadline.DueAt, S.EnteredAt, deadline.Action);
+        await GrainFactory.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(S.Department, deadline.DueAt)).AddViolationAsync(violation);
+        S.Deadlines.Remove(deadline);
+        var note = $"SLA {Name(deadline.Degree)} in {Name(S.Status).Replace('_', ' ')}";
+        switch (deadline.Action)
+        {
+            case SlaAction.RaisePriority when S.Routing!.Priority < 5:
+                await RaisePriorityAsync($"{note}: priority raised to {S.Routing.Priority + 1}");
+                break;
+            case SlaAction.Redispatch when S.Status is ContactStatus.Queued or ContactStatus.Offered:
+                await RedispatchAsync($"{note}: dispatched again");
+                break;
+        }
+
+        await PersistAsync();
+    }
+
+    private async Task RaisePriorityAsync(string note)
+    {
+        var routing = S.Routing! with { Priority = S.Routing.Priority + 1 };
+        if (S.Status == ContactStatus.Queued && await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id))
+        {
+            await RequeueAsync(routing, S.Department, SlaActor, note);
+            return;
+        }
+
+        S.Routing = routing;
+        S.History.Add(new StatusChange(S.Status, time.GetUtcNow(), SlaActor, note));
+    }
+
+    /// <summary>Takes a waiting or offered ticket back and dispatches it at the next line, to anyone eligible.</summary>
+    private async Task RedispatchAsync(string note)
+    {
+        var offeredTo = S.Status == ContactStatus.Offered ? S.OperatorId : null;
+        if (offeredTo is null && !await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id))
+        {
+            // It was offered a moment ago: the offer's own timeout takes over.
+            return;
+        }
+
+        var next = S.Routing!.Line < Line.L3 ? S.Routing.Line + 1 : S.Routing.Line;
+        var routing = S.Routing with
+        {
+            Line = next,
+            MaxLine = next > S.Routing.MaxLine ? next : S.Routing.MaxLine,
+            RequiredOperator = null,
+            EnteredAt = time.GetUtcNow(),
+            EscalationsApplied = 0,
+        };
+        await SetStatusAsync(ContactStatus.Escalated, SlaActor, $"{note} at {next}");
+        await RequeueAsync(routing, S.Department, SlaActor, note);
+        if (offeredTo is not null)
+        {
+            await GrainFactory.Get<IOperatorGrain>(offeredTo).ReleaseAsync(Id, ReleaseReason.Transferred);
+        }
+    }
+
+    /// <summary>The customer stayed silent about the proposed solution: the first line gets a task to chase them.</summary>
+    private async Task FollowUpAsync(DateTimeOffset now)
+    {
+        S.FollowUps++;
+        S.FollowUpAt = null;
+        var task = $"{Id}-f{S.FollowUps}";
+        var request = S.Request! with { Channel = Channel.Phone, Topic = $"follow-up: {S.Request.Topic}", Department = S.Department, Skill = null, MinProficiency = 0 };
+        var created = await GrainFactory.Get<IContactGrain>(task).CreateTaskAsync(new ContactTask(request, Id, null, now));
+        if (created.Status == ReplyStatus.Ok)
+        {
+            S.Links.Add(task);
+            S.History.Add(new StatusChange(S.Status, now, Router, $"the customer is silent: follow-up {task} for the first line"));
+        }
+    }
+
+    /// <summary>Counts a fact in the department's day and, for an operator's fact, in their month.</summary>
+    private void Tell(FactKind kind, string? operatorId = null, TimeSpan? duration = null, int? score = null, bool? like = null)
+    {
+        var now = time.GetUtcNow();
+        var fact = new ContactFact(kind, now, S.Department, Id, S.Request!.Channel, S.Request.Topic, S.Request.Category, operatorId, duration, score, like);
+        _ = GrainFactory.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(S.Department, now)).RecordAsync(fact);
+        if (operatorId is not null)
+        {
+            _ = GrainFactory.Get<IOperatorMonthGrain>(ReportKeys.OperatorMonth(operatorId, now)).RecordAsync(fact);
+        }
+    }
+
+    private void TellHandled(string operatorId, DateTimeOffset now) =>
+        Tell(FactKind.Handled, operatorId, now - (S.AcceptedAt ?? now));
+}

@@ -1,0 +1,272 @@
+using System.Text.Json;
+using Helpdesk.Grains.Broadcasts;
+using Helpdesk.Grains.Common;
+using Helpdesk.Grains.Customers;
+using Helpdesk.Grains.Operators;
+using Helpdesk.Grains.Reports;
+using Helpdesk.Grains.Routing;
+
+namespace Helpdesk.Grains.Contacts;
+
+/// <summary>The ticket's statuses after the conversation: waiting, postponed, in development, proposed, confirmed, rejected, escalated.</summary>
+internal sealed partial class ContactGrain
+{
+    public async Task<Reply<ContactSnapshot>> ChangeStatusAsync(StatusRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (S.Request is null)
+        {
+            return Missing();
+        }
+
+        if (request.To is ContactStatus.Offered or ContactStatus.InProgress || (request.To == ContactStatus.Queued && TicketLifecycle.HoldsOperator(S.Status)))
+        {
+            return Reply<ContactSnapshot>.Invalid("status", "Offers are taken with /accept, declined with /reject and passed on with /transfer.");
+        }
+
+        var responsible = TicketLifecycle.HoldsOperator(S.Status) ? S.OperatorId : S.Owner;
+        if (request.By == TicketActor.Operator && request.ActorId != responsible)
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; only {responsible ?? "the operator responsible"} may change its status.");
+        }
+
+        if (request.By == TicketActor.Customer && request.ActorId != S.Request.CustomerId)
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} belongs to another customer.");
+        }
+
+        if (!TicketLifecycle.IsAllowed(S.Status, request.To, request.By))
+        {
+            var allowed = TicketLifecycle.Allowed(S.Status, request.By);
+            return Reply<ContactSnapshot>.Conflict(
+                $"Contact {Id} is {Describe()}: the {Name(request.By)} cannot move it to {Name(request.To)}. "
+                + (allowed.Count == 0 ? $"The {Name(request.By)} cannot move it at all now." : $"Allowed: {string.Join(", ", allowed.Select(Name))}."));
+        }
+
+        var now = time.GetUtcNow();
+        if (request.To is ContactStatus.Postponed or ContactStatus.InDevelopment && (request.Until is not { } until || until <= now))
+        {
+            return Reply<ContactSnapshot>.Invalid("until", $"A ticket {Name(request.To).Replace('_', ' ')} needs a time in the future to come back.");
+        }
+
+        if (request.To == ContactStatus.InDevelopment && string.IsNullOrWhiteSpace(request.TaskKey))
+        {
+            return Reply<ContactSnapshot>.Invalid("taskKey", "A ticket in development needs the tracker's task key.");
+        }
+
+        if (request.To == ContactStatus.Escalated && S.Routing!.Line == Line.L3)
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} is already at the last line (L3); transfer it to a colleague or a department instead.");
+        }
+
+        switch (request.To)
+        {
+            case ContactStatus.WaitingForCustomer or ContactStatus.Postponed or ContactStatus.InDevelopment or ContactStatus.SolutionProposed:
+                await EndConversationAsync(request.ActorId, ReleaseReason.Completed, now);
+                await ParkAsync(request, now);
+                break;
+            case ContactStatus.Escalated:
+                await EscalateAsync(request.ActorId, request.Note, now);
+                break;
+            case ContactStatus.Queued:
+                await ResumeAsync(request.ActorId, request.Note ?? $"resumed by the {Name(request.By)}");
+                break;
+            case ContactStatus.Confirmed:
+                await CloseAsync(request.Note);
+                break;
+            case ContactStatus.Rejected:
+                await ReopenAsync(request.Note);
+                break;
+        }
+
+        return Reply<ContactSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<Reply<ContactSnapshot>> RateTicketAsync(string customerId, int score, bool? like, string? comment)
+    {
+        if (S.Request is null)
+        {
+            return Missing();
+        }
+
+        if (customerId != S.Request.CustomerId)
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} belongs to another customer.");
+        }
+
+        if (!TicketLifecycle.IsClosed(S.Status))
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; a ticket is rated once the customer has confirmed its solution.");
+        }
+
+        if (S.Feedback is not null)
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} has been rated already.");
+        }
+
+        S.Feedback = new TicketFeedback(score, like, comment, time.GetUtcNow());
+        await PersistAsync();
+        Tell(FactKind.Rated, S.Owner, score: score, like: like);
+        return Reply<ContactSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<Reply<ContactReceipt>> CreateTaskAsync(ContactTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (S.Receipt is { } receipt)
+        {
+            return Reply<ContactReceipt>.Ok(receipt);
+        }
+
+        var now = time.GetUtcNow();
+        var request = task.Request;
+        var customer = GrainFactory.Get<ICustomerGrain>(request.CustomerId);
+        var profile = await customer.ProfileAsync();
+        var routing = new WaitingContact(
+            Id, request.CustomerId, request.Channel, request.Priority, Line.L1, Line.L1, request.Skill, request.MinProficiency,
+            profile.Difficulty, profile.Calm, profile.LastAgent, profile.Exclusions.ToHashSet(StringComparer.Ordinal), null, now, now);
+        Open(request, task.Origin, routing, $"a task: {task.Origin}, for the first line{(task.OperatorId is null ? "" : $" or {task.OperatorId}")}", now);
+        S.Owner = task.OperatorId;
+        S.Links.Add(task.Origin);
+        if (task.DueAt > now)
+        {
+            S.ResumeAt = task.DueAt;
+            await SetStatusAsync(ContactStatus.Postponed, Router, $"due {task.DueAt:u}");
+            S.Receipt = new ContactReceipt(Id, S.Status, S.Department, Line.L1, null, null, "due later", S.EntryRule, $"waits until {task.DueAt:u}");
+        }
+        else if (!await TryRequeueAsync(await ReturnRoutingAsync(), request.Department, Router, $"task from {task.Origin}"))
+        {
+            DeactivateOnIdle();
+            return Reply<ContactReceipt>.Invalid("department", $"No department {request.Department}.");
+        }
+        else
+        {
+            var placed = S.Route[^1];
+            S.Receipt = new ContactReceipt(Id, S.Status, placed.Department, placed.Line, placed.OperatorId, placed.QueuePosition, placed.Rule, S.EntryRule, placed.Note);
+        }
+
+        Tell(FactKind.Created);
+        await Task.WhenAll(PersistAsync(), customer.ContactOpenedAsync(Id, null));
+        return Reply<ContactReceipt>.Ok(S.Receipt);
+    }
+
+    public async Task<Reply<ContactSnapshot>> LinkAsync(string link)
+    {
+        if (S.Request is null)
+        {
+            return Missing();
+        }
+
+        if (!S.Links.Contains(link))
+        {
+            S.Links.Add(link);
+            await PersistAsync();
+        }
+
+        return Reply<ContactSnapshot>.Ok(Snapshot());
+    }
+
+    /// <summary>A broadcast on the contact's topic answers it at once: linked to the incident, its solution proposed.</summary>
+    private async Task<Reply<ContactReceipt>> DeflectAsync(NewContact request, string fingerprint, WaitingContact routing, Broadcast incident, DateTimeOffset now)
+    {
+        Open(request, fingerprint, routing, "a broadcast on this topic answered it", now);
+        S.Links.Add(incident.Id);
+        S.ProposedBy = $"broadcast:{incident.Id}";
+        await SetStatusAsync(ContactStatus.SolutionProposed, S.ProposedBy, incident.Message);
+        S.Receipt = new ContactReceipt(Id, S.Status, request.Department, routing.Line, null, null, "broadcast", S.EntryRule, incident.Message);
+        Tell(FactKind.Created);
+        Tell(FactKind.Deflected);
+        await Task.WhenAll(PersistAsync(), GrainFactory.Get<ICustomerGrain>(request.CustomerId).ContactOpenedAsync(Id, now));
+        return Reply<ContactReceipt>.Ok(S.Receipt);
+    }
+
+    /// <summary>The operator's conversation ends: their capacity is freed and the handle time counted.</summary>
+    private async Task EndConversationAsync(string operatorId, ReleaseReason reason, DateTimeOffset now)
+    {
+        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, reason);
+        _ = GrainFactory.Get<ICustomerGrain>(S.Request!.CustomerId).ServedByAsync(operatorId);
+        S.OperatorId = null;
+        TellHandled(operatorId, now);
+    }
+
+    /// <summary>Leaves the ticket with its owner, off the line: waiting for the customer, postponed, in development or solved.</summary>
+    private async Task ParkAsync(StatusRequest request, DateTimeOffset now)
+    {
+        S.ResumeAt = request.To is ContactStatus.Postponed or ContactStatus.InDevelopment ? request.Until : null;
+        S.TaskKey = request.To == ContactStatus.InDevelopment ? request.TaskKey : null;
+        if (request.To == ContactStatus.SolutionProposed)
+        {
+            var sla = await SlaAsync();
+            S.ProposedBy = request.ActorId;
+            S.FollowUpAt = sla.Calendar.AddWorkingTime(now, sla.FollowUpAfter);
+            Tell(FactKind.SolutionProposed, request.ActorId);
+        }
+
+        var note = request.To == ContactStatus.InDevelopment ? $"task {request.TaskKey}, due {request.Until:u}" : request.Note;
+        await SetStatusAsync(request.To, request.ActorId, note);
+        await PersistAsync();
+    }
+
+    private async Task EscalateAsync(string operatorId, string? note, DateTimeOffset now)
+    {
+        var next = S.Routing!.Line + 1;
+        var routing = S.Routing with { Line = next, MaxLine = next > S.Routing.MaxLine ? next : S.Routing.MaxLine, RequiredOperator = null, EnteredAt = now, EscalationsApplied = 0 };
+        await SetStatusAsync(ContactStatus.Escalated, operatorId, note ?? $"escalated to {next}");
+        await RequeueAsync(routing, S.Department, operatorId, $"escalated by {operatorId} to {next}");
+        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
+        TellHandled(operatorId, now);
+    }
+
+    /// <summary>Back to the queue, to its owner when they are at work.</summary>
+    private async Task ResumeAsync(string by, string note)
+    {
+        S.ResumeAt = null;
+        S.TaskKey = null;
+        await RequeueAsync(await ReturnRoutingAsync(), S.Department, by, note);
+    }
+
+    private async Task CloseAsync(string? note)
+    {
+        S.FollowUpAt = null;
+        await SetStatusAsync(ContactStatus.Confirmed, S.Request!.CustomerId, note ?? "the customer confirmed the solution");
+        await Task.WhenAll(PersistAsync(), GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id));
+        Tell(FactKind.Closed, S.Owner);
+    }
+
+    /// <summary>The customer rejected the solution: it counts against whoever proposed it, and the ticket goes back to them.</summary>
+    private async Task ReopenAsync(string? note)
+    {
+        S.FollowUpAt = null;
+        if (S.ProposedBy is { } proposer && !proposer.StartsWith("broadcast:", StringComparison.Ordinal))
+        {
+            Tell(FactKind.SolutionRejected, proposer);
+        }
+
+        await SetStatusAsync(ContactStatus.Rejected, S.Request!.CustomerId, note ?? "the customer rejected the solution");
+        await ResumeAsync(Router, S.Owner is null ? "reopened: the solution was rejected" : $"reopened to {S.Owner}: the solution was rejected");
+    }
+
+    /// <summary>
+    /// The routing of a ticket coming back: to its owner alone when they are at work (an SLA re-dispatch frees it if
+    /// they never take it), else to anyone eligible; the customer's exclusions as they are now.
+    /// </summary>
+    private async Task<WaitingContact> ReturnRoutingAsync()
+    {
+        var now = time.GetUtcNow();
+        var exclusions = (await GrainFactory.Get<ICustomerGrain>(S.Request!.CustomerId).ProfileAsync()).Exclusions;
+        var owner = S.Owner is { } id && !exclusions.Contains(id) && (await GrainFactory.Get<IOperatorGrain>(id).GetAsync()).Value is { Presence: not Presence.Offline }
+            ? id
+            : null;
+        return S.Routing! with
+        {
+            RequiredOperator = owner,
+            LastAgent = S.Owner ?? S.Routing.LastAgent,
+            Excluded = [.. exclusions.Union(S.Declined, StringComparer.Ordinal).Where(excluded => excluded != owner)],
+            EnteredAt = now,
+            EscalationsApplied = 0,
+        };
+    }
+
+    private static string Name<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+}

@@ -1,0 +1,7 @@
+namespace Helpdesk.Grains.Tickets;
+
+/// <summary>What a missed-call grain stores.</summary>
+internal sealed class MissedCallState
+{
+    public MissedCallRecord? Record { get; set; }
+}

@@ -1,0 +1,135 @@
+using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Reports;
+using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Sla;
+using Helpdesk.Testing;
+
+namespace Helpdesk.Grains.Tests.Scenarios;
+
+public sealed class SlaScenarios
+{
+    private static readonly SlaPolicy QueuedInTenTwentyThirty = Policy(
+        WorkCalendar.AlwaysOpen,
+        new SlaRule(ContactStatus.Queued, null, [Threshold(SlaDegree.Warning, 10), Threshold(SlaDegree.Violation, 20), Threshold(SlaDegree.Critical, 30)]));
+
+    [Fact]
+    public async Task EachThresholdFiresAtItsSecondAndNotBefore()
+    {
+        await using var center = await ContactCenter.StartAsync();
+        await center.AddDepartmentAsync("support", QueuedInTenTwentyThirty);
+        var start = center.Clock.GetUtcNow();
+        await center.CreateContactAsync("waits", "support");
+
+        foreach (var (second, degree) in new[] { (10, SlaDegree.Warning), (20, SlaDegree.Violation), (30, SlaDegree.Critical) })
+        {
+            await center.AdvanceAsync(start + TimeSpan.FromSeconds(second - 1) - center.Clock.GetUtcNow());
+            Assert.DoesNotContain(await ViolationsAsync(center, "support", start), v => v.Degree == degree);
+            await center.AdvanceAsync(TimeSpan.FromSeconds(1));
+            var crossed = Assert.Single(await ViolationsAsync(center, "support", start), v => v.Degree == degree);
+            Assert.Equal(start + TimeSpan.FromSeconds(second), crossed.At);
+            Assert.Equal(("waits", ContactStatus.Queued, "support"), (crossed.ContactId, crossed.Status, crossed.Department));
+        }
+
+        Assert.Empty((await center.GetContactAsync("waits")).Sla);
+    }
+
+    [Fact]
+    public async Task LeavingAStatusDisarmsItsThresholds()
+    {
+        await using var center = await ContactCenter.StartAsync();
+        await center.AddDepartmentAsync("support", QueuedInTenTwentyThirty);
+        var start = center.Clock.GetUtcNow();
+        await center.CreateContactAsync("answered", "support");
+        await center.AdvanceAsync(TimeSpan.FromSeconds(15));
+        await center.AddOperatorAsync("ann", "support");
+        await center.WaitForOfferAsync("answered", "ann");
+
+        await center.AdvanceAsync(TimeSpan.FromSeconds(30));
+
+        var only = Assert.Single(await ViolationsAsync(center, "support", start));
+        Assert.Equal(SlaDegree.Warning, only.Degree);
+    }
+
+    [Fact]
+    public async Task WorkingTimeThresholdsSkipTheWeekend()
+    {
+        var policy = Policy(WorkCalendar.OfficeHours, new SlaRule(ContactStatus.WaitingForCustomer, null, [Threshold(SlaDegree.Warning, 3600)]));
+        await using var center = await ContactCenter.StartAsync();
+        await center.AddDepartmentAsync("support", policy);
+        await center.AddOperatorAsync("ann", "support");
+        var friday = new DateTimeOffset(2026, 1, 9, 17, 30, 0, TimeSpan.Zero);
+        await center.JumpToAsync(friday);
+        await center.CreateContactAsync("ticket", "support");
+        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("ticket").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("ticket").ChangeStatusAsync(new StatusRequest(ContactStatus.WaitingForCustomer, TicketActor.Operator, "ann")));
+        var monday = new DateTimeOffset(2026, 1, 12, 9, 30, 0, TimeSpan.Zero);
+        Assert.Equal(monday, Assert.Single((await center.GetContactAsync("ticket")).Sla).DueAt);
+
+        await center.JumpToAsync(monday - TimeSpan.FromSeconds(1));
+        Assert.Empty(await ViolationsAsync(center, "support", friday, monday));
+        await center.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        var crossed = Assert.Single(await ViolationsAsync(center, "support", friday, monday));
+        Assert.Equal((monday, ContactStatus.WaitingForCustomer, "ann"), (crossed.At, crossed.Status, crossed.OperatorId));
+    }
+
+    [Fact]
+    public async Task ACriticalQueueBreachRaisesPriorityThenDispatchesToTheNextLine()
+    {
+        var policy = Policy(
+            WorkCalendar.AlwaysOpen,
+            new SlaRule(ContactStatus.Queued, null, [Threshold(SlaDegree.Violation, 10, SlaAction.RaisePriority), Threshold(SlaDegree.Critical, 20, SlaAction.Redispatch)]));
+        await using var center = await ContactCenter.StartAsync();
+        await center.AddDepartmentAsync("support", policy);
+        await center.AddOperatorAsync("ann", "support", Line.L1, Presence.Break);
+        await center.AddOperatorAsync("sam", "support", Line.L2);
+        await center.CreateContactAsync("stuck", "support", priority: 3);
+
+        await center.AdvanceAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(4, (await center.GetDepartmentAsync("support")).Queue.Single(q => q.ContactId == "stuck").Priority);
+
+        await center.AdvanceAsync(TimeSpan.FromSeconds(10));
+        var stuck = await center.WaitForOfferAsync("stuck", "sam");
+        Assert.Equal(Line.L2, stuck.Line);
+        Assert.Contains(stuck.History, change => change.Status == ContactStatus.Escalated && change.By == "sla");
+    }
+
+    [Fact]
+    public async Task AViolationIsRecordedOnceAcrossASiloRestartOnPostgreSql()
+    {
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("sla");
+        ManualTimeProvider clock;
+        DateTimeOffset start;
+        await using (var center = await ContactCenter.StartAsync(connectionString: connectionString))
+        {
+            clock = center.Clock;
+            start = clock.GetUtcNow();
+            await center.AddDepartmentAsync("support", QueuedInTenTwentyThirty);
+            await center.CreateContactAsync("waits", "support");
+            await center.AdvanceAsync(TimeSpan.FromSeconds(10));
+            Assert.Single(await ViolationsAsync(center, "support", start));
+        }
+
+        await using var restarted = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock);
+        await restarted.AdvanceAsync(TimeSpan.FromSeconds(25));
+
+        var violations = await ViolationsAsync(restarted, "support", start);
+        Assert.Equal([SlaDegree.Warning, SlaDegree.Violation, SlaDegree.Critical], violations.Select(v => v.Degree).Order());
+        Assert.Equal(violations.Count, violations.Select(v => v.Id).Distinct().Count());
+    }
+
+    private static async Task<IReadOnlyList<SlaViolation>> ViolationsAsync(ContactCenter center, string department, DateTimeOffset from, DateTimeOffset? to = null)
+    {
+        List<SlaViolation> all = [];
+        for (var day = ReportKeys.DayOf(from); day <= ReportKeys.DayOf(to ?? from); day = day.AddDays(1))
+        {
+            all.AddRange(await center.Grains.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(department, day)).ViolationsAsync());
+        }
+
+        return all;
+    }
+
+    private static SlaPolicy Policy(WorkCalendar calendar, params SlaRule[] rules) => new(calendar, rules, TimeSpan.FromDays(2));
+
+    private static SlaThreshold Threshold(SlaDegree degree, int seconds, SlaAction action = SlaAction.Notify) => new(degree, TimeSpan.FromSeconds(seconds), action);
+}
