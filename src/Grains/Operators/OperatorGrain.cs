@@ -1,6 +1,7 @@
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Persistence;
@@ -96,10 +97,18 @@ internal sealed class OperatorGrain(
             S.ShiftStartedAt = null;
         }
 
+        var staffed = AtWork(S.Presence) ? S.StaffedSince : null;
+        S.StaffedSince = AtWork(presence) ? S.StaffedSince ?? now : null;
         StopWrapUp();
         S.Presence = presence;
         AddEvent("presence");
         await SaveAndTellAsync();
+        if (staffed is { } since && S.StaffedSince is null)
+        {
+            var home = S.Profile.Departments[0];
+            _ = GrainFactory.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(home, now)).RecordAsync(new ContactFact(FactKind.Staffed, now, home, OperatorId: Id, Duration: now - since));
+        }
+
         foreach (var held in handedBack)
         {
             _ = GrainFactory.Get<IContactGrain>(held.ContactId).OperatorLeftAsync(Id);
@@ -295,6 +304,9 @@ internal sealed class OperatorGrain(
             }
         }
     }
+
+    /// <summary>Whether the operator is at work: on shift and not on a break, whether free or busy.</summary>
+    private static bool AtWork(Presence presence) => presence is not (Presence.Offline or Presence.Break);
 
     private Presence EffectivePresence() =>
         S.Presence == Presence.Available && S.Profile is { } profile && profile.Capacity.All(c => S.Contacts.Count(held => held.Channel == c.Key) >= c.Value)

@@ -20,6 +20,9 @@ internal sealed class OperatorState
 
     public DateTimeOffset? WrapUpUntil { get; set; }
 
+    /// <summary>Since when they have been at work without a break, for the departments' utilization.</summary>
+    public DateTimeOffset? StaffedSince { get; set; }
+
     public OperatorKpi Kpi { get; set; } = OperatorKpi.Zero;
 
     public long Version { get; set; }
