@@ -128,8 +128,8 @@ public sealed class TicketLifecycleTests
         using var noKey = await server.MoveAsync(id, new { status = "in_development", operatorId = "ana", until = DateTimeOffset.UtcNow.AddDays(1) });
         using var twoActors = await server.MoveAsync(id, new { status = "solution_proposed", operatorId = "ana", customerId = "cust-1" });
 
-        Assert.Equal(["until"], (await ProblemAssert.NamesFieldsAsync(noTime, HttpStatusCode.BadRequest)).Keys);
-        Assert.Equal(["taskKey"], (await ProblemAssert.NamesFieldsAsync(noKey, HttpStatusCode.BadRequest)).Keys);
+        Assert.Equal(["until"], (await ProblemAssert.NamesFieldsAsync(noTime, HttpStatusCode.UnprocessableEntity)).Keys);
+        Assert.Equal(["taskKey"], (await ProblemAssert.NamesFieldsAsync(noKey, HttpStatusCode.UnprocessableEntity)).Keys);
         Assert.Contains("operatorId", (await ProblemAssert.NamesFieldsAsync(twoActors, HttpStatusCode.BadRequest)).Keys);
         Assert.Equal(ContactStatus.InProgress, (await server.GetContactAsync(id)).Status);
     }
