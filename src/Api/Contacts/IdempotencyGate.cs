@@ -14,10 +14,13 @@ internal sealed class IdempotencyGate
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
 
     /// <summary>The contact id for an idempotency key, or a fresh one without a key.</summary>
-    public static string ContactIdFor(string? key) =>
+    public static string ContactIdFor(string? key) => IdFor("c", key);
+
+    /// <summary>An id, <paramref name="prefix"/> and 24 hex digits, derived from an idempotency key, or a fresh one without a key.</summary>
+    public static string IdFor(string prefix, string? key) =>
         key is null
-            ? $"c-{Guid.NewGuid():N}"[..26]
-            : $"c-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24]}";
+            ? $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 25)]
+            : $"{prefix}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24]}";
 
     /// <summary>A fingerprint of the request body.</summary>
     public static string Fingerprint(byte[] body) => Convert.ToHexStringLower(SHA256.HashData(body));

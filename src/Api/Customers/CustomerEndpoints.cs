@@ -1,4 +1,5 @@
 using Helpdesk.Api.Common;
+using Helpdesk.Grains.Broadcasts;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Customers;
@@ -20,7 +21,8 @@ public static class CustomerEndpoints
         var customers = endpoints.MapGroup("/api/customers").WithTags("Customers");
         customers.MapGet("/{id}", GetAsync).WithSummary("A customer's karma (literacy and temperament with confidence), last agent, open contacts, exclusions and ratings.");
         customers.MapPost("/{id}/ratings", RateAsync).WithSummary("An operator who handled a contact rates its customer.");
-        customers.MapGet("/{id}/entry", EntryAsync).WithSummary("What an IVR or web form should offer: an operator right away, the department and line.");
+        customers.MapGet("/{id}/entry", EntryAsync)
+            .WithSummary("What an IVR or web form should offer: an operator right away, the department and line, and the active broadcasts to announce.");
         customers.MapPost("/{id}/exclusions", ExcludeAsync).WithSummary("Never routes this customer to an operator.");
         customers.MapDelete("/{id}/exclusions/{operatorId}", IncludeAsync).WithSummary("Lifts an exclusion.");
         return endpoints;
@@ -50,7 +52,7 @@ public static class CustomerEndpoints
         return Problems.From(await contact.RateCustomerAsync(id, operatorId, literacy, temperament));
     }
 
-    private static async Task<IResult> EntryAsync(string id, string? channel, string? department, IGrainFactory grains)
+    private static async Task<IResult> EntryAsync(string id, string? channel, string? department, string? topic, IGrainFactory grains, TimeProvider time)
     {
         var check = new Validator();
         if (!Enum.TryParse<Channel>(channel, ignoreCase: true, out var on))
@@ -63,7 +65,16 @@ public static class CustomerEndpoints
             check.Id("department", department);
         }
 
-        return check.IsValid ? TypedResults.Ok(await grains.Get<ICustomerGrain>(id).EntryAsync(on, department)) : check.Problem();
+        check.Text("topic", topic, 500);
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        // The broadcasts are merged here rather than in the customer grain, which has no business with announcements.
+        var decision = grains.Get<ICustomerGrain>(id).EntryAsync(on, department);
+        var broadcasts = grains.Get<IBroadcastGrain>(IBroadcastGrain.Center).ActiveAsync(department, topic, time.GetUtcNow());
+        return TypedResults.Ok(EntryView.From(await decision, await broadcasts));
     }
 
     private static async Task<IResult> ExcludeAsync(string id, ExclusionRequest request, IGrainFactory grains)

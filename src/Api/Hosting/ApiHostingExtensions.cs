@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Helpdesk.Api.Broadcasts;
 using Helpdesk.Api.Cluster;
 using Helpdesk.Api.Contacts;
 using Helpdesk.Api.Customers;
@@ -7,6 +8,7 @@ using Helpdesk.Api.Departments;
 using Helpdesk.Api.Health;
 using Helpdesk.Api.Metrics;
 using Helpdesk.Api.Operators;
+using Helpdesk.Api.Supervision;
 using Helpdesk.Runtime.Activation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -55,6 +57,8 @@ public static class ApiHostingExtensions
         app.MapOperatorEndpoints();
         app.MapCustomerEndpoints();
         app.MapContactEndpoints();
+        app.MapBroadcastEndpoints();
+        app.MapSupervisorEndpoints();
         app.MapMetricsEndpoints();
         return app;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Helpdesk.Api.Common;
 using Helpdesk.Grains.Common;
@@ -17,9 +16,6 @@ namespace Helpdesk.Api.Operators;
 /// <summary>Operators: their profile, presence, and the event stream their desktop takes offers from.</summary>
 public static class OperatorEndpoints
 {
-    /// <summary>How long one wait for operator events lasts before a keep-alive is sent.</summary>
-    private static readonly TimeSpan EventWait = TimeSpan.FromSeconds(10);
-
     /// <summary>Maps the operator routes.</summary>
     public static IEndpointRouteBuilder MapOperatorEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -114,38 +110,6 @@ public static class OperatorEndpoints
             return;
         }
 
-        var after = long.TryParse(context.Request.Headers["Last-Event-ID"], NumberStyles.None, CultureInfo.InvariantCulture, out var lastSeen) ? lastSeen : 0;
-        var response = context.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        response.Headers["X-Accel-Buffering"] = "no";
-        await response.WriteAsync(": connected\n\n", context.RequestAborted);
-        await response.Body.FlushAsync(context.RequestAborted);
-
-        var cancelled = context.RequestAborted;
-        try
-        {
-            while (!cancelled.IsCancellationRequested)
-            {
-                var events = await operatorGrain.WatchAsync(after, EventWait);
-                if (events.Count == 0)
-                {
-                    await response.WriteAsync(": keep-alive\n\n", cancelled);
-                }
-
-                foreach (var operatorEvent in events)
-                {
-                    var data = JsonSerializer.Serialize(operatorEvent, json.Value.SerializerOptions);
-                    await response.WriteAsync($"id: {operatorEvent.Id}\nevent: {operatorEvent.Type}\ndata: {data}\n\n", cancelled);
-                    after = operatorEvent.Id;
-                }
-
-                await response.Body.FlushAsync(cancelled);
-            }
-        }
-        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
-        {
-            // The desktop went away; it resumes from its Last-Event-ID when it reconnects.
-        }
+        await EventStream.WriteAsync(context, operatorGrain.WatchAsync, e => (e.Id, e.Type), json.Value.SerializerOptions);
     }
 }

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Helpdesk.Api.Tests.Operators;
 
-/// <summary>An operator's desktop connected to <c>GET /api/operators/{id}/events</c>, reading it line by line.</summary>
+/// <summary>A client of a server-sent event stream, such as an operator's desktop on <c>GET /api/operators/{id}/events</c>, reading it line by line.</summary>
 internal sealed class EventStream : IAsyncDisposable
 {
     /// <summary>How long a test waits for an event before it fails.</summary>
@@ -23,11 +23,15 @@ internal sealed class EventStream : IAsyncDisposable
     /// <summary>Every event read so far, in order.</summary>
     public IReadOnlyList<ServerSentEvent> Seen => _seen;
 
-    /// <summary>Connects, resuming after <paramref name="lastEventId"/> when given, and waits for the server's first line.</summary>
-    public static async Task<EventStream> OpenAsync(HelpdeskServer server, string operatorId, long? lastEventId = null)
+    /// <summary>Connects to the operator's events, resuming after <paramref name="lastEventId"/> when given, and waits for the server's first line.</summary>
+    public static Task<EventStream> OpenAsync(HelpdeskServer server, string operatorId, long? lastEventId = null) =>
+        ConnectAsync(server, new Uri($"/api/operators/{operatorId}/events", UriKind.Relative), lastEventId);
+
+    /// <summary>Connects to the stream at <paramref name="path"/>, resuming after <paramref name="lastEventId"/> when given, and waits for the server's first line.</summary>
+    public static async Task<EventStream> ConnectAsync(HelpdeskServer server, Uri path, long? lastEventId = null)
     {
         ArgumentNullException.ThrowIfNull(server);
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/operators/{operatorId}/events", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Accept.ParseAdd("text/event-stream");
         if (lastEventId is { } last)
         {

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Helpdesk.Api.Common;
+
+/// <summary>Serves a grain's long-polled events as server-sent events, resuming after the client's Last-Event-ID.</summary>
+internal static class EventStream
+{
+    /// <summary>How long one wait for events lasts before a keep-alive comment is sent.</summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    /// <summary>Streams until the client goes away: each event as <c>id:</c>, <c>event:</c> and <c>data:</c> (its JSON), a keep-alive after each empty wait.</summary>
+    /// <param name="context">The request; its <c>Last-Event-ID</c> header says where to resume, 0 when absent.</param>
+    /// <param name="watch">Long-polls the events after an id, waiting up to the given time for one.</param>
+    /// <param name="describe">An event's id and type.</param>
+    /// <param name="json">The API's JSON options, so events read like every other answer.</param>
+    public static async Task WriteAsync<T>(
+        HttpContext context,
+        Func<long, TimeSpan, Task<IReadOnlyList<T>>> watch,
+        Func<T, (long Id, string Type)> describe,
+        JsonSerializerOptions json)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(watch);
+        ArgumentNullException.ThrowIfNull(describe);
+        var after = long.TryParse(context.Request.Headers["Last-Event-ID"], NumberStyles.None, CultureInfo.InvariantCulture, out var lastSeen) ? lastSeen : 0;
+        var response = context.Response;
+        var cancelled = context.RequestAborted;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        try
+        {
+            await response.WriteAsync(": connected\n\n", cancelled);
+            await response.Body.FlushAsync(cancelled);
+            while (!cancelled.IsCancellationRequested)
+            {
+                var events = await watch(after, Wait);
+                if (events.Count == 0)
+                {
+                    await response.WriteAsync(": keep-alive\n\n", cancelled);
+                }
+
+                foreach (var item in events)
+                {
+                    var (id, type) = describe(item);
+                    var data = JsonSerializer.Serialize(item, json);
+                    await response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"id: {id}\nevent: {type}\ndata: {data}\n\n"), cancelled);
+                    after = id;
+                }
+
+                await response.Body.FlushAsync(cancelled);
+            }
+        }
+        catch (OperationCanceledException) when (cancelled.IsCancellationRequested)
+        {
+            // The client went away; it resumes from its Last-Event-ID when it reconnects.
+        }
+    }
+}
