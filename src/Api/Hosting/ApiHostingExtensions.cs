@@ -8,7 +8,9 @@ using Helpdesk.Api.Departments;
 using Helpdesk.Api.Health;
 using Helpdesk.Api.Metrics;
 using Helpdesk.Api.Operators;
+using Helpdesk.Api.Reports;
 using Helpdesk.Api.Supervision;
+using Helpdesk.Api.Violations;
 using Helpdesk.Runtime.Activation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -59,6 +61,8 @@ public static class ApiHostingExtensions
         app.MapContactEndpoints();
         app.MapBroadcastEndpoints();
         app.MapSupervisorEndpoints();
+        app.MapReportEndpoints();
+        app.MapViolationEndpoints();
         app.MapMetricsEndpoints();
         return app;
     }

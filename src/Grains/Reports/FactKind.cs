@@ -29,4 +29,11 @@ public enum FactKind
 
     /// <summary>An operator was at work (available, busy, wrap-up or not responding) for <see cref="ContactFact.Duration"/>.</summary>
     Staffed,
+
+    /// <summary>An SLA violation was charged to <see cref="ContactFact.OperatorId"/>.</summary>
+    /// <remarks>
+    /// Only the department day grain sends it, to the operator's month, once per new violation id; a department's
+    /// own violations are counted by <see cref="IDepartmentDayGrain.AddViolationAsync"/>, which dedupes them.
+    /// </remarks>
+    Violation,
 }

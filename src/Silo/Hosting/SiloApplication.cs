@@ -1,8 +1,10 @@
 using Helpdesk.Api.Hosting;
 using Helpdesk.Grains.Hosting;
 using Helpdesk.Grains.Karma;
+using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Runtime.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Helpdesk.Silo.Hosting;
 
@@ -33,6 +35,7 @@ public static partial class SiloApplication
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
         builder.Services.AddSingleton(builder.Configuration.GetSection("Routing").Get<RoutingPolicy>() ?? RoutingPolicy.Default);
         builder.Services.AddSingleton(builder.Configuration.GetSection("Karma").Get<KarmaPolicy>() ?? KarmaPolicy.Default);
+        builder.Services.AddSingleton(Validated(builder.Configuration.GetSection("Kpi").Get<KpiPolicy>() ?? KpiPolicy.Default));
         builder.Services.AddGrainRuntime(runtime =>
         {
             runtime.AddHelpdeskGrains();
@@ -48,6 +51,10 @@ public static partial class SiloApplication
         app.MapHelpdeskApi();
         return app;
     }
+
+    /// <summary>The KPI policy, or a start-up failure that names the setting at fault.</summary>
+    private static KpiPolicy Validated(KpiPolicy kpi) =>
+        kpi.Problem() is { } problem ? throw new OptionsValidationException("Kpi", typeof(KpiPolicy), [problem]) : kpi;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grain state and reminders are kept {Storage}")]
     private static partial void LogStorage(ILogger logger, string storage);
