@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Helpdesk.Api.Broadcasts;
+using Helpdesk.Api.Calls;
 using Helpdesk.Api.Cluster;
 using Helpdesk.Api.Contacts;
 using Helpdesk.Api.Customers;
@@ -61,6 +62,7 @@ public static class ApiHostingExtensions
         app.MapContactEndpoints();
         app.MapBroadcastEndpoints();
         app.MapSupervisorEndpoints();
+        app.MapMissedCallEndpoints();
         app.MapReportEndpoints();
         app.MapViolationEndpoints();
         app.MapMetricsEndpoints();

@@ -1,6 +1,7 @@
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Sla;
 using Helpdesk.Runtime.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,7 @@ public static class GrainsHostingExtensions
         runtime.Services.TryAddSingleton(RoutingPolicy.Default);
         runtime.Services.TryAddSingleton(KarmaPolicy.Default);
         runtime.Services.TryAddSingleton(KpiPolicy.Default);
+        runtime.Services.TryAddSingleton(SlaPolicy.Default);
         return runtime.AddGrains(typeof(GrainsHostingExtensions).Assembly);
     }
 }
