@@ -106,7 +106,9 @@ internal sealed class OperatorGrain(
         if (staffed is { } since && S.StaffedSince is null)
         {
             var home = S.Profile.Departments[0];
-            _ = GrainFactory.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(home, now)).RecordAsync(new ContactFact(FactKind.Staffed, now, home, OperatorId: Id, Duration: now - since));
+            var fact = new ContactFact(FactKind.Staffed, now, home, OperatorId: Id, Duration: now - since);
+            _ = GrainFactory.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(home, now)).RecordAsync(fact);
+            _ = GrainFactory.Get<IOperatorMonthGrain>(ReportKeys.OperatorMonth(Id, now)).RecordAsync(fact);
         }
 
         foreach (var held in handedBack)
