@@ -50,13 +50,13 @@ public static class BroadcastEndpoints
         var end = check.Required("end", request.End);
         if (request.End is not null)
         {
-            if (end <= start)
-            {
-                check.Add("end", "Must be after the start.");
-            }
-            else if (end <= now)
+            if (end <= now)
             {
                 check.Add("end", "Must be in the future: a broadcast that is over cannot be announced.");
+            }
+            else if (end <= start)
+            {
+                check.Add("end", "Must be after the start.");
             }
             else if (end > now + Horizon)
             {

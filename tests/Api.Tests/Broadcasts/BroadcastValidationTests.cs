@@ -53,6 +53,15 @@ public sealed class BroadcastValidationTests(SharedServer shared) : IClassFixtur
     }
 
     [Fact]
+    public async Task AnEndInThePastIsRefusedAsSuchEvenWithTheStartLeftToNow()
+    {
+        using var response = await Server.PostAsync("/api/broadcasts", BroadcastApi.ToAll(DateTimeOffset.UtcNow.AddHours(-1)));
+
+        var errors = await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["Must be in the future: a broadcast that is over cannot be announced."], errors["end"]);
+    }
+
+    [Fact]
     public async Task AMessageOfMoreThanAThousandCharactersIsRefused()
     {
         using var response = await Server.PostAsync("/api/broadcasts", new { scope = "all", message = new string('x', 1001), end = DateTimeOffset.UtcNow.AddHours(1) });
