@@ -3,7 +3,6 @@ using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Directory;
 using Helpdesk.Grains.Routing;
-using Helpdesk.Grains.Sla;
 using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +23,7 @@ public static class DepartmentEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync(CreateDepartmentRequest request, IGrainFactory grains, SlaPolicy centerSla)
+    private static async Task<IResult> CreateAsync(CreateDepartmentRequest request, IGrainFactory grains)
     {
         var check = new Validator();
         var id = check.Id("id", request.Id);
@@ -53,7 +52,7 @@ public static class DepartmentEndpoints
             steps.Add(new EscalationStep(after, action, action == EscalationAction.NeighbourDepartment ? step.Department : null));
         }
 
-        var sla = SlaReader.Read(check, request.Sla, centerSla);
+        var sla = SlaReader.Read(check, request.Sla);
         if (!check.IsValid)
         {
             return check.Problem();

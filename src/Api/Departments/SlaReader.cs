@@ -8,9 +8,10 @@ internal static class SlaReader
 {
     private const double MaxSeconds = 366 * 86_400;
 
-    /// <summary>The policy asked for, the center's <paramref name="center"/> policy filling what is left out; <see langword="null"/> when none is asked for.</summary>
-    public static SlaPolicy? Read(Validator check, SlaRequest? request, SlaPolicy center)
+    /// <summary>The policy asked for, <see cref="SlaPolicy.Default"/> filling what is left out; <see langword="null"/> when none is asked for.</summary>
+    public static SlaPolicy? Read(Validator check, SlaRequest? request)
     {
+        var center = SlaPolicy.Default;
         if (request is null)
         {
             return null;

@@ -5,7 +5,7 @@ namespace Helpdesk.Api.Departments;
 
 /// <summary>A department's SLA: thresholds per status and priority, measured on its working calendar.</summary>
 /// <param name="Calendar">Its working time; wall time (every hour counts) when absent.</param>
-/// <param name="Rules">Thresholds per status (and priority); the center's defaults when absent.</param>
+/// <param name="Rules">Thresholds per status (and priority); the defaults when absent.</param>
 /// <param name="FollowUpAfterSeconds">How long, in the calendar's time, the first line waits before chasing a customer silent about a proposed solution (default 2 days).</param>
 public sealed record SlaRequest(CalendarRequest? Calendar, IReadOnlyList<SlaRuleRequest>? Rules, double? FollowUpAfterSeconds);
 
