@@ -26,7 +26,7 @@ internal sealed class BroadcastGrain(
             // A repeat gets the answer the first request got, as if it had been lost on its way back.
             return existing.Fingerprint == fingerprint
                 ? Reply<Broadcast>.Ok(existing.Broadcast with { EndedAt = null })
-                : Reply<Broadcast>.Conflict($"Broadcast {broadcast.Id} exists already, created by another request; send a new Idempotency-Key for a new broadcast.");
+                : Reply<Broadcast>.Invalid("Idempotency-Key", $"Broadcast {broadcast.Id} exists already, created by another request; send a new Idempotency-Key for a new broadcast.");
         }
 
         if (broadcast.End <= broadcast.Start)

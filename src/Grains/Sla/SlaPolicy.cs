@@ -12,11 +12,11 @@ public sealed record SlaPolicy(WorkCalendar Calendar, IReadOnlyList<SlaRule> Rul
     public const int MaxThresholds = 3;
 
     /// <summary>
-    /// Wall time. Queued: warning 30 s, violation 2 min, critical 5 min (re-dispatch). Offered: warning 30 s.
+    /// Wall time. Queued: warning 30 s, violation 2 min, critical 5 min (re-dispatch).
     /// In progress: warning 15 min, violation 30 min, critical 1 h (raise priority). Waiting for customer: warning 1 day,
     /// violation 3 days. In development: violation 5 days. Solution proposed: warning 2 days. Follow-up after 2 days.
     /// </summary>
-    /// <remarks>Every rule holds for any priority; thresholds without an action in brackets only notify.</remarks>
+    /// <remarks>Every rule holds for any priority; thresholds without an action in brackets only notify. Offers are timed by <c>Routing:OfferTimeout</c>, not here.</remarks>
     public static SlaPolicy Default { get; } = new(
         WorkCalendar.AlwaysOpen,
         [
@@ -26,7 +26,6 @@ public sealed record SlaPolicy(WorkCalendar Calendar, IReadOnlyList<SlaRule> Rul
                 new(SlaDegree.Violation, TimeSpan.FromMinutes(2), SlaAction.Notify),
                 new(SlaDegree.Critical, TimeSpan.FromMinutes(5), SlaAction.Redispatch),
             ]),
-            new(ContactStatus.Offered, null, [new(SlaDegree.Warning, TimeSpan.FromSeconds(30), SlaAction.Notify)]),
             new(ContactStatus.InProgress, null,
             [
                 new(SlaDegree.Warning, TimeSpan.FromMinutes(15), SlaAction.Notify),

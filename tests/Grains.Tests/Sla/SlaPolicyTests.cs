@@ -23,7 +23,6 @@ public sealed class SlaPolicyTests
                 new(SlaDegree.Critical, TimeSpan.FromMinutes(5), SlaAction.Redispatch),
             ]
         },
-        { ContactStatus.Offered, [new(SlaDegree.Warning, TimeSpan.FromSeconds(30), SlaAction.Notify)] },
         {
             ContactStatus.InProgress,
             [
@@ -65,7 +64,7 @@ public sealed class SlaPolicyTests
         Assert.Same(WorkCalendar.AlwaysOpen, policy.Calendar);
         Assert.Equal(TimeSpan.FromDays(2), policy.FollowUpAfter);
         Assert.All(policy.Rules, rule => Assert.Null(rule.Priority));
-        Assert.Equal(6, policy.Rules.Count);
+        Assert.Equal(5, policy.Rules.Count);
         Assert.Null(policy.Problem());
         Assert.Same(policy, SlaPolicy.Default);
     }
