@@ -29,6 +29,8 @@ public static class ContactEndpoints
         contacts.MapPost("/{id}/transfer", TransferAsync).WithSummary("Passes it to a colleague, a department or a line; transfers are counted and limited.");
         contacts.MapPost("/{id}/status", ChangeStatusAsync)
             .WithSummary("Moves the ticket on: the operator to waiting for customer, postponed, in development, solution proposed, escalated or back to the queue; the customer to confirmed, rejected or back to the queue. A forbidden move answers 409 with the allowed ones.");
+        contacts.MapPost("/{id}/assign", AssignAsync)
+            .WithSummary("A department head assigns a waiting or postponed ticket (a callback, say) to one operator at work.");
         contacts.MapPost("/{id}/feedback", RateAsync).WithSummary("The customer rates the closed ticket: 1–5, like or dislike, a comment.");
         return endpoints;
     }
@@ -116,6 +118,14 @@ public static class ContactEndpoints
         return check.IsValid
             ? Problems.From(await grains.Get<IContactGrain>(id).ChangeStatusAsync(new StatusRequest(to, by, actor, note, request.Until, taskKey)))
             : check.Problem();
+    }
+
+    private static async Task<IResult> AssignAsync(string id, AssignRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var operatorId = check.Id("operatorId", request.OperatorId);
+        var by = check.Id("by", request.By);
+        return check.IsValid ? Problems.From(await grains.Get<IContactGrain>(id).AssignAsync(operatorId, by)) : check.Problem();
     }
 
     private static async Task<IResult> RateAsync(string id, FeedbackRequest request, IGrainFactory grains)

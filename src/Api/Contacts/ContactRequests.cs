@@ -40,3 +40,8 @@ public sealed record StatusChangeRequest(ContactStatus? Status, string? Operator
 /// <param name="Like">Like (true) or dislike (false), if they say.</param>
 /// <param name="Comment">What they say, if anything.</param>
 public sealed record FeedbackRequest(string? CustomerId, int? Score, bool? Like, string? Comment);
+
+/// <summary>A department head's assignment of a waiting ticket.</summary>
+/// <param name="OperatorId">The operator to take it.</param>
+/// <param name="By">Who assigns it: the head's id, for the history.</param>
+public sealed record AssignRequest(string? OperatorId, string? By);

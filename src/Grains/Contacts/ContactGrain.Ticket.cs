@@ -2,6 +2,7 @@ using System.Text.Json;
 using Helpdesk.Grains.Broadcasts;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Customers;
+using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
@@ -148,6 +149,57 @@ internal sealed partial class ContactGrain
         Tell(FactKind.Created);
         await Task.WhenAll(PersistAsync(), customer.ContactOpenedAsync(Id, null));
         return Reply<ContactReceipt>.Ok(S.Receipt);
+    }
+
+    public async Task<Reply<ContactSnapshot>> AssignAsync(string operatorId, string assignedBy)
+    {
+        if (S.Request is null)
+        {
+            return Missing();
+        }
+
+        if (S.Status is not (ContactStatus.Queued or ContactStatus.Postponed))
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; only a waiting or postponed ticket is assigned.");
+        }
+
+        if ((await GrainFactory.Get<IOperatorGrain>(operatorId).GetAsync()).Value is not { } assignee)
+        {
+            return Reply<ContactSnapshot>.Invalid("operatorId", $"No operator {operatorId}.");
+        }
+
+        if (assignee.Presence == Presence.Offline)
+        {
+            return Reply<ContactSnapshot>.Conflict($"Operator {operatorId} is offline; assign it to someone at work.");
+        }
+
+        if ((await GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ProfileAsync()).Exclusions.Contains(operatorId))
+        {
+            return Reply<ContactSnapshot>.Conflict($"Customer {S.Request.CustomerId} must never be routed to operator {operatorId}.");
+        }
+
+        if (S.Status == ContactStatus.Postponed)
+        {
+            S.Owner = operatorId;
+            S.History.Add(new StatusChange(S.Status, time.GetUtcNow(), assignedBy, $"assigned to {operatorId}"));
+            await PersistAsync();
+            return Reply<ContactSnapshot>.Ok(Snapshot());
+        }
+
+        if (!await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id))
+        {
+            return Reply<ContactSnapshot>.Conflict($"Contact {Id} was offered a moment ago; it is no longer waiting.");
+        }
+
+        var department = assignee.Profile.Departments.Contains(S.Department) ? S.Department : assignee.Profile.Departments[0];
+        S.Owner = operatorId;
+        var routing = S.Routing! with
+        {
+            RequiredOperator = operatorId,
+            Excluded = [.. S.Routing.Excluded.Where(excluded => excluded != operatorId)],
+        };
+        await RequeueAsync(routing, department, assignedBy, $"assigned to {operatorId} by {assignedBy}");
+        return Reply<ContactSnapshot>.Ok(Snapshot());
     }
 
     public async Task<Reply<ContactSnapshot>> LinkAsync(string link)

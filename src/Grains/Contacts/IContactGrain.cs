@@ -29,6 +29,9 @@ public interface IContactGrain : IGrainWithStringKey
     /// <summary>Creates a task of the center's own (a callback, a follow-up); replays the receipt when it exists.</summary>
     Task<Reply<ContactReceipt>> CreateTaskAsync(ContactTask task);
 
+    /// <summary>A department head assigns a waiting or postponed ticket to one operator at work; it waits for them alone.</summary>
+    Task<Reply<ContactSnapshot>> AssignAsync(string operatorId, string assignedBy);
+
     /// <summary>Links a related ticket, missed call or broadcast.</summary>
     Task<Reply<ContactSnapshot>> LinkAsync(string link);
 

@@ -57,6 +57,28 @@ public sealed class MissedCallTests
     }
 
     [Fact]
+    public async Task ACallbackForNobodyInParticularWaitsInTheQueueWhereTheHeadAssignsIt()
+    {
+        var clock = new ManualTimeProvider();
+        await using var server = await StartAsync(clock);
+        await server.StartShiftAsync("ana", "l1", "support");
+        await server.StartShiftAsync("bo", "l1", "support");
+        await server.SetPresenceAsync("ana", "break");
+        await server.SetPresenceAsync("bo", "break");
+        var missed = await RegisterAsync(server, new { customerId = "cust-7", at = clock.GetUtcNow(), department = "support" });
+        Assert.Equal(ContactStatus.Queued, (await server.GetContactAsync(missed.Callback!)).Status);
+
+        var assigned = await server.PostOkAsync<ContactSnapshot>($"/api/contacts/{missed.Callback}/assign", new { operatorId = "bo", by = "head-of-support" });
+        await server.SetPresenceAsync("ana", "available");
+        await server.SetPresenceAsync("bo", "available");
+
+        Assert.Equal(("bo", "head-of-support"), (assigned.Owner, assigned.History[^1].By));
+        var offered = await server.WaitForContactAsync(missed.Callback!, c => c.Status == ContactStatus.Offered, "offered");
+        Assert.Equal("bo", offered.OperatorId);
+        Assert.Empty((await server.GetOperatorAsync("ana")).Contacts);
+    }
+
+    [Fact]
     public async Task ACallOlderThanTwoWorkingDaysIsAnsweredByEMail()
     {
         // Missed on Monday, registered on Friday: Tuesday, Thursday and Friday are working days (Wednesday is a holiday).
