@@ -16,6 +16,7 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable
         DataSource = dataSource;
         Control = control;
         Schema = schema;
+        Writes = new CommandBatcher(dataSource);
     }
 
     /// <summary>The pooled data source grain state and reminders go through.</summary>
@@ -30,9 +31,16 @@ public sealed class PostgreSqlDatabase : IAsyncDisposable
     /// <summary>The schema holding the runtime's tables.</summary>
     public string Schema { get; }
 
-    /// <summary>Closes every pooled connection.</summary>
+    /// <summary>
+    /// The batches state writes and reminder changes commit in, through <see cref="DataSource"/>: one instance for both,
+    /// so those waiting at the same moment share a commit.
+    /// </summary>
+    internal CommandBatcher Writes { get; }
+
+    /// <summary>Commits the writes still queued, then closes every pooled connection.</summary>
     public async ValueTask DisposeAsync()
     {
+        await Writes.DisposeAsync();
         await DataSource.DisposeAsync();
         await Control.DisposeAsync();
     }

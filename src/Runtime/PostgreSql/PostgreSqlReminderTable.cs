@@ -6,6 +6,11 @@ using Npgsql;
 namespace Helpdesk.Runtime.PostgreSql;
 
 /// <summary>Reminders in PostgreSQL; due rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> so silos never deliver the same claim twice.</summary>
+/// <remarks>
+/// Grains register and remove reminders as often as they write state, so those changes are committed in the same
+/// batches as state writes (<see cref="CommandBatcher"/>), each still fenced in its own statement. Claims and
+/// completions, made by the silo's poller rather than by grains, and reads stay single statements.
+/// </remarks>
 internal sealed class PostgreSqlReminderTable(PostgreSqlDatabase database) : IReminderTable
 {
     private const string Columns = "grain_type, grain_key, reminder_name, first_due, period_us, due_at, version";
@@ -13,20 +18,26 @@ internal sealed class PostgreSqlReminderTable(PostgreSqlDatabase database) : IRe
 
     public async Task<ReminderEntry> UpsertAsync(GrainId grainId, string reminderName, DateTimeOffset dueAt, TimeSpan period, Fence? fence, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand($"""
-            INSERT INTO reminders (grain_type, grain_key, reminder_name, first_due, period_us, due_at, version)
-            SELECT $1, $2, $3, $4, $5, $4, nextval('reminder_versions') WHERE {FenceSql.Holds(6)}
-            ON CONFLICT (grain_type, grain_key, reminder_name) DO UPDATE SET
-                first_due = excluded.first_due, period_us = excluded.period_us, due_at = excluded.due_at,
-                version = excluded.version, claimed_by = NULL, claim_expires = NULL
-            RETURNING {Columns}
-            """);
-        AddKey(command.Parameters, grainId, reminderName);
-        command.Parameters.Add(new() { Value = dueAt.ToUniversalTime() });
-        command.Parameters.Add(new() { Value = (long)period.TotalMicroseconds });
-        FenceSql.Add(command.Parameters, fence);
-        return (await ReadEntries(command, cancellationToken)).SingleOrDefault()
-            ?? throw (await FenceSql.FencedOutAsync(database, grainId, fence, cancellationToken))!;
+        var upserted = await database.Writes.ExecuteAsync(
+            () =>
+            {
+                var command = new NpgsqlBatchCommand($"""
+                    INSERT INTO reminders (grain_type, grain_key, reminder_name, first_due, period_us, due_at, version)
+                    SELECT $1, $2, $3, $4, $5, $4, nextval('reminder_versions') WHERE {FenceSql.Holds(6)}
+                    ON CONFLICT (grain_type, grain_key, reminder_name) DO UPDATE SET
+                        first_due = excluded.first_due, period_us = excluded.period_us, due_at = excluded.due_at,
+                        version = excluded.version, claimed_by = NULL, claim_expires = NULL
+                    RETURNING {Columns}
+                    """);
+                AddKey(command.Parameters, grainId, reminderName);
+                command.Parameters.Add(new() { Value = dueAt.ToUniversalTime() });
+                command.Parameters.Add(new() { Value = (long)period.TotalMicroseconds });
+                FenceSql.Add(command.Parameters, fence);
+                return command;
+            },
+            async reader => await reader.ReadAsync() ? Entry(reader) : null,
+            cancellationToken);
+        return upserted ?? throw (await FenceSql.FencedOutAsync(database, grainId, fence, cancellationToken))!;
     }
 
     public async Task<ReminderEntry?> ReadAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken)
@@ -38,10 +49,17 @@ internal sealed class PostgreSqlReminderTable(PostgreSqlDatabase database) : IRe
 
     public async Task<bool> RemoveAsync(GrainId grainId, string reminderName, Fence? fence, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand($"DELETE FROM reminders WHERE {KeyFilter} AND {FenceSql.Holds(4)}");
-        AddKey(command.Parameters, grainId, reminderName);
-        FenceSql.Add(command.Parameters, fence);
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0
+        var removed = await database.Writes.ExecuteAsync(
+            () =>
+            {
+                var command = new NpgsqlBatchCommand($"DELETE FROM reminders WHERE {KeyFilter} AND {FenceSql.Holds(4)} RETURNING true");
+                AddKey(command.Parameters, grainId, reminderName);
+                FenceSql.Add(command.Parameters, fence);
+                return command;
+            },
+            reader => reader.ReadAsync(),
+            cancellationToken);
+        return removed
             || (await FenceSql.FencedOutAsync(database, grainId, fence, cancellationToken) is { } fencedOut ? throw fencedOut : false);
     }
 
@@ -103,15 +121,19 @@ internal sealed class PostgreSqlReminderTable(PostgreSqlDatabase database) : IRe
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(new ReminderEntry(
-                new GrainId(reader.GetString(0), reader.GetString(1)),
-                reader.GetString(2),
-                reader.GetFieldValue<DateTimeOffset>(3),
-                TimeSpan.FromMicroseconds(reader.GetInt64(4)),
-                reader.GetFieldValue<DateTimeOffset>(5),
-                reader.GetInt64(6)));
+            entries.Add(Entry(reader));
         }
 
         return entries;
     }
+
+    /// <summary>The reminder in the current row, in the order of <see cref="Columns"/>.</summary>
+    private static ReminderEntry Entry(NpgsqlDataReader reader) =>
+        new(
+            new GrainId(reader.GetString(0), reader.GetString(1)),
+            reader.GetString(2),
+            reader.GetFieldValue<DateTimeOffset>(3),
+            TimeSpan.FromMicroseconds(reader.GetInt64(4)),
+            reader.GetFieldValue<DateTimeOffset>(5),
+            reader.GetInt64(6));
 }

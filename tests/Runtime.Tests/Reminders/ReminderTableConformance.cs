@@ -9,12 +9,12 @@ namespace Helpdesk.Runtime.Tests.Reminders;
 public abstract class ReminderTableConformance
 {
     private static readonly GrainId Grain = new("reminder", "g-1");
-    private static readonly DateTimeOffset Now = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+    private protected static readonly DateTimeOffset Now = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Claim = TimeSpan.FromSeconds(60);
 
     protected abstract void UseStorage(GrainRuntimeBuilder runtime);
 
-    private async Task<(TestSilo Silo, IReminderTable Table)> StartAsync()
+    private protected async Task<(TestSilo Silo, IReminderTable Table)> StartAsync()
     {
         // A clock that never moves: the silo polls once at start-up and then leaves the table to the test.
         var silo = await TestSilo.StartAsync(storage: UseStorage, clock: new ManualTimeProvider(Now));
