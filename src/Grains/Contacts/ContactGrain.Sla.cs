@@ -200,6 +200,11 @@ internal sealed partial class ContactGrain
         }
     }
 
-    private void TellHandled(string operatorId, DateTimeOffset now) =>
-        Tell(FactKind.Handled, operatorId, now - (S.AcceptedAt ?? now));
+    /// <summary>Counts a conversation that ended, and tells its department the handle time for its load model.</summary>
+    private void TellHandled(string operatorId, DateTimeOffset now)
+    {
+        var duration = now - (S.AcceptedAt ?? now);
+        Tell(FactKind.Handled, operatorId, duration);
+        _ = GrainFactory.Get<IDepartmentGrain>(S.Department).HandledAsync(duration);
+    }
 }

@@ -141,6 +141,12 @@ internal sealed class DepartmentGrain(
         await DispatchIfFreedAsync();
     }
 
+    public Task HandledAsync(TimeSpan duration)
+    {
+        _meter.Handled(duration);
+        return Task.CompletedTask;
+    }
+
     public Task AnsweredAsync(string contactId, TimeSpan waited)
     {
         _meter.Answered(time.GetUtcNow(), waited);

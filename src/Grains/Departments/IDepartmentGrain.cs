@@ -32,6 +32,10 @@ public interface IDepartmentGrain : IGrainWithStringKey
     [OneWay]
     Task MemberChangedAsync(MemberView view, bool home);
 
+    /// <summary>A conversation of this department ended after <paramref name="duration"/>: the load model's handle time.</summary>
+    [OneWay]
+    Task HandledAsync(TimeSpan duration);
+
     /// <summary>A contact routed here was answered after <paramref name="waited"/>.</summary>
     [OneWay]
     Task AnsweredAsync(string contactId, TimeSpan waited);

@@ -10,6 +10,10 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="ServiceLevel">The share of the last 15 minutes' answers within the target; <see langword="null"/> before the first.</param>
 /// <param name="Answered">Answers in the last 15 minutes.</param>
 /// <param name="ServiceLevelTargetSeconds">The target.</param>
+/// <param name="QueueByPriority">Contacts waiting per priority (1–5), the priorities with none left out.</param>
+/// <param name="BusyOperators">Members at work who hold a contact.</param>
+/// <param name="HandleTimeSeconds">The mean handle time, smoothed over the latest conversations (300 s before the first).</param>
+/// <param name="Forecast">The next interval's forecast (Erlang C) from the arrivals of the last minute, the handle time and the members at work.</param>
 public sealed record LoadFigures(
     double ArrivalsPerMinute,
     int QueueLength,
@@ -19,4 +23,8 @@ public sealed record LoadFigures(
     double Occupancy,
     double? ServiceLevel,
     int Answered,
-    double ServiceLevelTargetSeconds);
+    double ServiceLevelTargetSeconds,
+    IReadOnlyDictionary<int, int> QueueByPriority,
+    int BusyOperators,
+    double HandleTimeSeconds,
+    LoadForecast Forecast);

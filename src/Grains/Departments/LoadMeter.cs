@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Balancing;
 using Helpdesk.Grains.Routing;
 
 namespace Helpdesk.Grains.Departments;
@@ -11,7 +12,14 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
     /// <summary>The window the service level is measured over.</summary>
     public static readonly TimeSpan AnswerWindow = TimeSpan.FromMinutes(15);
 
+    /// <summary>The handle time assumed before the first conversation ends.</summary>
+    public static readonly TimeSpan DefaultHandleTime = TimeSpan.FromMinutes(5);
+
+    /// <summary>How much each new conversation moves the smoothed handle time.</summary>
+    private const double HandleTimeWeight = 0.1;
+
     private readonly Queue<DateTimeOffset> _arrivals = new();
+    private double? _handleTimeSeconds;
     private readonly Queue<(DateTimeOffset At, bool WithinTarget)> _answers = new();
 
     /// <summary>A contact arrived.</summary>
@@ -19,6 +27,12 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
 
     /// <summary>A contact was answered after waiting <paramref name="waited"/>.</summary>
     public void Answered(DateTimeOffset at, TimeSpan waited) => _answers.Enqueue((at, waited <= serviceLevelTarget));
+
+    /// <summary>A conversation ended after <paramref name="duration"/>.</summary>
+    public void Handled(TimeSpan duration) =>
+        _handleTimeSeconds = _handleTimeSeconds is { } smoothed
+            ? smoothed + (HandleTimeWeight * (duration.TotalSeconds - smoothed))
+            : duration.TotalSeconds;
 
     /// <summary>The load now.</summary>
     public LoadFigures Figures(DateTimeOffset now, IReadOnlyCollection<MemberView> members, IReadOnlyCollection<WaitingContact> queue)
@@ -37,15 +51,22 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
 
         var atWork = members.Where(member => member.Presence != Presence.Offline).ToList();
         var within = _answers.Count(answer => answer.WithinTarget);
+        var busy = atWork.Count(member => member.ActiveContacts > 0);
+        var handleTime = Math.Max(1, _handleTimeSeconds ?? DefaultHandleTime.TotalSeconds);
+        var load = new DepartmentLoad(_arrivals.Count / ArrivalWindow.TotalSeconds, handleTime, atWork.Count, serviceLevelTarget);
         return new LoadFigures(
             ArrivalsPerMinute: _arrivals.Count / ArrivalWindow.TotalMinutes,
             QueueLength: queue.Count,
             LongestWaitSeconds: queue.Count == 0 ? 0 : queue.Max(contact => (now - contact.ArrivedAt).TotalSeconds),
             AvailableOperators: atWork.Count(member => member.FreeCapacity.Values.Any(free => free > 0)),
             OperatorsAtWork: atWork.Count,
-            Occupancy: atWork.Count == 0 ? 0 : (double)atWork.Count(member => member.ActiveContacts > 0) / atWork.Count,
+            Occupancy: atWork.Count == 0 ? 0 : (double)busy / atWork.Count,
             ServiceLevel: _answers.Count == 0 ? null : (double)within / _answers.Count,
             Answered: _answers.Count,
-            ServiceLevelTargetSeconds: serviceLevelTarget.TotalSeconds);
+            ServiceLevelTargetSeconds: serviceLevelTarget.TotalSeconds,
+            QueueByPriority: queue.GroupBy(contact => contact.Priority).OrderBy(group => group.Key).ToDictionary(group => group.Key, group => group.Count()),
+            BusyOperators: busy,
+            HandleTimeSeconds: handleTime,
+            Forecast: LoadForecast.Of(load.Forecast()));
     }
 }
