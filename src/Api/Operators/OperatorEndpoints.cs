@@ -27,7 +27,26 @@ public static class OperatorEndpoints
         operators.MapGet("/{id}/events", StreamEventsAsync)
             .WithSummary("Server-sent events for the operator's desktop: offers, withdrawn offers, presence changes. Resumes after Last-Event-ID.")
             .Produces<OperatorEvent>(StatusCodes.Status200OK, "text/event-stream");
+        operators.MapPost("/{id}/move", MoveAsync)
+            .WithSummary("Lends the operator to a department until a time or until recalled: they take its contacts alone and finish those they hold.");
+        operators.MapPost("/{id}/return", ReturnAsync).WithSummary("Ends the operator's loan: they serve their own departments again.");
         return endpoints;
+    }
+
+    private static async Task<IResult> MoveAsync(string id, MoveRequest request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var department = check.Id("department", request.Department);
+        var reason = check.Text("reason", request.Reason, 500) ?? "moved by a supervisor";
+        var by = request.By is null ? "supervisor" : check.Id("by", request.By);
+        return check.IsValid ? Problems.From(await grains.Get<IOperatorGrain>(id).LendAsync(department, request.Until, reason, by)) : check.Problem();
+    }
+
+    private static async Task<IResult> ReturnAsync(string id, ReturnRequest? request, IGrainFactory grains)
+    {
+        var check = new Validator();
+        var by = request?.By is null ? "supervisor" : check.Id("by", request.By);
+        return check.IsValid ? Problems.From(await grains.Get<IOperatorGrain>(id).ReturnAsync(by)) : check.Problem();
     }
 
     private static async Task<IResult> CreateAsync(CreateOperatorRequest request, IGrainFactory grains)

@@ -22,3 +22,14 @@ public sealed record CreateOperatorRequest(
 /// <summary>A presence an operator sets.</summary>
 /// <param name="Presence"><c>available</c>, <c>break</c> or <c>offline</c>.</param>
 public sealed record PresenceRequest(Presence? Presence);
+
+/// <summary>A loan of an operator to another department.</summary>
+/// <param name="Department">The department to serve.</param>
+/// <param name="Until">When they go back by themselves; until recalled when absent.</param>
+/// <param name="Reason">Why, for the log.</param>
+/// <param name="By">Who moves them (default <c>supervisor</c>).</param>
+public sealed record MoveRequest(string? Department, DateTimeOffset? Until, string? Reason, string? By);
+
+/// <summary>The end of a loan.</summary>
+/// <param name="By">Who recalls them (default <c>supervisor</c>).</param>
+public sealed record ReturnRequest(string? By);

@@ -141,6 +141,15 @@ internal sealed class DepartmentGrain(
         await DispatchIfFreedAsync();
     }
 
+    public async Task MemberLeftAsync(string operatorId)
+    {
+        _members.Remove(operatorId);
+        if (S.Roster.Remove(operatorId))
+        {
+            await state.SaveAsync(DeactivateOnIdle);
+        }
+    }
+
     public Task HandledAsync(TimeSpan duration)
     {
         _meter.Handled(duration);

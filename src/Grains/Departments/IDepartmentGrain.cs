@@ -32,6 +32,10 @@ public interface IDepartmentGrain : IGrainWithStringKey
     [OneWay]
     Task MemberChangedAsync(MemberView view, bool home);
 
+    /// <summary>A member no longer serves this department (lent elsewhere, or back home from a loan here).</summary>
+    [OneWay]
+    Task MemberLeftAsync(string operatorId);
+
     /// <summary>A conversation of this department ended after <paramref name="duration"/>: the load model's handle time.</summary>
     [OneWay]
     Task HandledAsync(TimeSpan duration);

@@ -5,6 +5,7 @@ using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Runtime.Core;
 using Helpdesk.Runtime.Persistence;
+using Helpdesk.Runtime.Reminders;
 using Helpdesk.Runtime.Timers;
 
 namespace Helpdesk.Grains.Operators;
@@ -16,8 +17,10 @@ namespace Helpdesk.Grains.Operators;
 /// </remarks>
 internal sealed class OperatorGrain(
     [PersistentState("operator")] IPersistentState<OperatorState> state,
-    TimeProvider time) : Grain, IOperatorGrain
+    TimeProvider time) : Grain, IOperatorGrain, IRemindable
 {
+    private const string LoanEnd = "loan-end";
+
     private const int EventsKept = 256;
 
     private readonly EventLog<OperatorEvent> _events = new(EventsKept, time);
@@ -122,7 +125,7 @@ internal sealed class OperatorGrain(
     public async Task<ReserveResult> ReserveAsync(Offer offer)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        if (S.Profile is null || !CanTake(offer.Channel) || S.Contacts.Exists(held => held.ContactId == offer.ContactId))
+        if (S.Profile is null || !CanTake(offer.Channel) || S.Contacts.Exists(held => held.ContactId == offer.ContactId) || !Serving().Contains(offer.Department))
         {
             return new ReserveResult(false, View());
         }
@@ -195,6 +198,79 @@ internal sealed class OperatorGrain(
         Task.FromResult(new RaterStanding(S.Profile?.Line ?? Line.L1, S.Kpi.MeetsKpi ? 1 : 0.5));
 
     public Task<MemberView?> ViewAsync() => Task.FromResult(View());
+
+    public async Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by)
+    {
+        if (S.Profile is null)
+        {
+            return Reply<OperatorSnapshot>.NotFound(Missing);
+        }
+
+        var now = time.GetUtcNow();
+        if (until <= now)
+        {
+            return Reply<OperatorSnapshot>.Invalid("until", "A loan ends in the future; leave it out to lend until recalled.");
+        }
+
+        if (Serving().Count == 1 && Serving()[0] == department)
+        {
+            return Reply<OperatorSnapshot>.Conflict($"Operator {Id} already serves {department} alone.");
+        }
+
+        if (!await GrainFactory.Get<IDepartmentGrain>(department).ExistsAsync())
+        {
+            return Reply<OperatorSnapshot>.Invalid("department", $"No department {department}.");
+        }
+
+        var before = Serving();
+        if (until is { } end)
+        {
+            await RegisterOrUpdateReminder(LoanEnd, end, TimeSpan.Zero);
+        }
+        else if (S.Loan?.Until is not null)
+        {
+            await UnregisterReminder(LoanEnd);
+        }
+
+        S.Loan = new Loan(department, now, until, reason, by);
+        AddEvent("moved", reason: $"lent to {department} by {by}{(until is { } u ? $" until {u:u}" : "")}: {reason}");
+        await SaveAndTellAsync();
+        TellLeft(before);
+        return Reply<OperatorSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<Reply<OperatorSnapshot>> ReturnAsync(string by)
+    {
+        if (S.Profile is null)
+        {
+            return Reply<OperatorSnapshot>.NotFound(Missing);
+        }
+
+        if (S.Loan is not { } loan)
+        {
+            return Reply<OperatorSnapshot>.Conflict($"Operator {Id} is not lent; they serve their own departments.");
+        }
+
+        var before = Serving();
+        S.Loan = null;
+        AddEvent("moved", reason: $"back from {loan.Department} ({by})");
+        await SaveAndTellAsync();
+        TellLeft(before);
+        if (loan.Until is not null)
+        {
+            await UnregisterReminder(LoanEnd);
+        }
+
+        return Reply<OperatorSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == LoanEnd && S.Loan?.Until <= time.GetUtcNow())
+        {
+            await ReturnAsync("the loan's end");
+        }
+    }
 
     public async Task KpiChangedAsync(bool meetsKpi)
     {
@@ -297,13 +373,25 @@ internal sealed class OperatorGrain(
         S.Version++;
         await state.SaveAsync(DeactivateOnIdle);
         var view = View()!;
-        var departments = S.Profile!.Departments;
+        var departments = Serving();
         for (var i = 0; i < departments.Count; i++)
         {
             if (departments[i] != except)
             {
-                _ = GrainFactory.Get<IDepartmentGrain>(departments[i]).MemberChangedAsync(view, home: i == 0);
+                _ = GrainFactory.Get<IDepartmentGrain>(departments[i]).MemberChangedAsync(view, home: S.Loan is null && i == 0);
             }
+        }
+    }
+
+    /// <summary>The departments whose contacts the operator takes: the one they are lent to, else their own.</summary>
+    private IReadOnlyList<string> Serving() => S.Loan is { } loan ? [loan.Department] : S.Profile!.Departments;
+
+    /// <summary>Tells the departments no longer served that the operator has left them, after the change is written and told.</summary>
+    private void TellLeft(IReadOnlyList<string> before)
+    {
+        foreach (var department in before.Except(Serving(), StringComparer.Ordinal))
+        {
+            _ = GrainFactory.Get<IDepartmentGrain>(department).MemberLeftAsync(Id);
         }
     }
 
@@ -329,5 +417,5 @@ internal sealed class OperatorGrain(
     }
 
     private OperatorSnapshot Snapshot() =>
-        new(Id, S.Profile!, EffectivePresence(), [.. S.Contacts], S.DifficultyLoad, S.ShiftStartedAt, S.Kpi);
+        new(Id, S.Profile!, EffectivePresence(), [.. S.Contacts], S.DifficultyLoad, S.ShiftStartedAt, S.Kpi, S.Loan);
 }

@@ -10,6 +10,7 @@ namespace Helpdesk.Grains.Operators;
 /// <param name="DifficultyLoad">The temperament-weighted load of this shift.</param>
 /// <param name="ShiftStartedAt">When this shift began, if they are at work.</param>
 /// <param name="Kpi">Their counters.</param>
+/// <param name="Loan">The department they are lent to, if any.</param>
 public sealed record OperatorSnapshot(
     string Id,
     OperatorProfile Profile,
@@ -17,7 +18,8 @@ public sealed record OperatorSnapshot(
     IReadOnlyList<HeldContact> Contacts,
     double DifficultyLoad,
     DateTimeOffset? ShiftStartedAt,
-    OperatorKpi Kpi);
+    OperatorKpi Kpi,
+    Loan? Loan = null);
 
 /// <summary>An operator's counters.</summary>
 /// <param name="Offered">Contacts offered.</param>

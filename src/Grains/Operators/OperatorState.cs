@@ -25,5 +25,8 @@ internal sealed class OperatorState
 
     public OperatorKpi Kpi { get; set; } = OperatorKpi.Zero;
 
+    /// <summary>The department they are lent to, if any.</summary>
+    public Loan? Loan { get; set; }
+
     public long Version { get; set; }
 }
