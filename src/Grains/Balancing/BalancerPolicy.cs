@@ -1,0 +1,88 @@
+namespace Helpdesk.Grains.Balancing;
+
+/// <summary>The numbers of the department balancer: when a department may lend, when it needs help, and how fast staff moves.</summary>
+/// <remarks>
+/// A lent operator goes back only well past the point at which they were lent (<see cref="ReturnMargin"/>), and nobody moves twice
+/// within <see cref="Cooldown"/>, so a load hovering at a threshold does not send operators to and fro.
+/// </remarks>
+public sealed record BalancerPolicy
+{
+    /// <summary>The default policy.</summary>
+    public static BalancerPolicy Default { get; } = new();
+
+    /// <summary>How often the balancer looks at the departments (default 5 s).</summary>
+    public TimeSpan Period { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The share of contacts to answer within each department's target; below it with a queue, a department needs help (default 0.8).</summary>
+    public double TargetServiceLevel { get; init; } = 0.8;
+
+    /// <summary>A department forecast below this occupancy with an empty queue can lend (default 0.7).</summary>
+    public double UnderloadOccupancy { get; init; } = 0.7;
+
+    /// <summary>The operators at work a lending department always keeps (default 2).</summary>
+    public int MinStaff { get; init; } = 2;
+
+    /// <summary>The largest share of a department's own operators away on loan at once (default 0.34: 4 of 12).</summary>
+    public double MaxShareLent { get; init; } = 0.34;
+
+    /// <summary>An operator lent or returned is not moved again before this has passed (default 2 min).</summary>
+    public TimeSpan Cooldown { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The least rise in the two departments' arrivals-weighted service level a lend must bring (default 0.01).</summary>
+    public double MinGain { get; init; } = 0.01;
+
+    /// <summary>
+    /// How far above <see cref="TargetServiceLevel"/> the borrowing department must stay without a lent operator, its queue empty,
+    /// before they go back (default 0.1).
+    /// </summary>
+    public double ReturnMargin { get; init; } = 0.1;
+
+    /// <summary>The most moves, lends and returns together, one round proposes (default 3).</summary>
+    public int MaxMovesPerRound { get; init; } = 3;
+
+    /// <summary>Why the policy is unusable, or <see langword="null"/>.</summary>
+    public string? Problem()
+    {
+        if (Period <= TimeSpan.Zero)
+        {
+            return $"Balancer:Period is {Period}: give the time between rounds, above 0.";
+        }
+
+        if (TargetServiceLevel is not (> 0 and < 1))
+        {
+            return $"Balancer:TargetServiceLevel is {TargetServiceLevel}: give a share above 0 and below 1.";
+        }
+
+        if (UnderloadOccupancy is not (> 0 and <= 1))
+        {
+            return $"Balancer:UnderloadOccupancy is {UnderloadOccupancy}: give a share above 0, at most 1.";
+        }
+
+        if (MinStaff < 1)
+        {
+            return $"Balancer:MinStaff is {MinStaff}: a lending department keeps at least 1 operator at work.";
+        }
+
+        if (MaxShareLent is not (>= 0 and <= 1))
+        {
+            return $"Balancer:MaxShareLent is {MaxShareLent}: give a share from 0 (lend no one) to 1.";
+        }
+
+        if (Cooldown < TimeSpan.Zero)
+        {
+            return $"Balancer:Cooldown is {Cooldown}: give 0 or more.";
+        }
+
+        if (MinGain is not (>= 0 and <= 1))
+        {
+            return $"Balancer:MinGain is {MinGain}: give a rise in service level from 0 to 1.";
+        }
+
+        if (ReturnMargin < 0 || !(TargetServiceLevel + ReturnMargin <= 1))
+        {
+            return $"Balancer:ReturnMargin is {ReturnMargin}: give 0 or more, with the target at most 1 in all, or lent operators never go back.";
+        }
+
+        return MaxMovesPerRound < 1 ? $"Balancer:MaxMovesPerRound is {MaxMovesPerRound}: give 1 or more." : null;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Helpdesk.Grains.Balancing;
+
+/// <summary>A move the balancer proposes: one operator from one department to another, with why and what it should do.</summary>
+/// <param name="Id">The same for the same move in every round: <c>lend:{operator}:{from}-&gt;{to}</c> or <c>return:…</c>.</param>
+/// <param name="Kind">A lend or a return.</param>
+/// <param name="OperatorId">The operator moved.</param>
+/// <param name="From">The department they leave.</param>
+/// <param name="To">The department they join.</param>
+/// <param name="Reason">Why, in words a supervisor reads.</param>
+/// <param name="Predicted">Both departments' forecasts before and after the move.</param>
+public sealed record BalancerProposal(string Id, BalancerProposalKind Kind, string OperatorId, string From, string To, string Reason, MoveForecast Predicted);

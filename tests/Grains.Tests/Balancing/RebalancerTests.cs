@@ -1,0 +1,383 @@
+using Helpdesk.Grains.Balancing;
+
+namespace Helpdesk.Grains.Tests.Balancing;
+
+public sealed class RebalancerTests
+{
+    private static readonly BalancerPolicy Policy = BalancerPolicy.Default;
+    private static readonly BalancerPolicy Unlimited = Policy with { MaxMovesPerRound = 100 };
+
+    [Fact]
+    public void NothingIsProposedWhenEveryDepartmentKeepsItsTarget()
+    {
+        IReadOnlyList<DepartmentPicture> center =
+        [
+            Center.Department("support", 8, queue: 1),
+            Center.Department("sales", 10),
+            Center.Department("claims", 8),
+            Center.Department("billing", 6),
+        ];
+
+        Assert.Empty(Rebalancer.Plan(center, Center.Now, Policy));
+    }
+
+    [Fact]
+    public void ADepartmentBelowTargetWithoutAQueueBorrowsNoOne()
+    {
+        var center = Center.Surge().Reloaded("support", 16, queue: 0, growing: false);
+
+        Assert.Empty(Rebalancer.Plan(center, Center.Now, Policy));
+    }
+
+    [Fact]
+    public void ASwampedDepartmentBorrowsFirstFromTheDepartmentWhoseOperatorGainsTheMost()
+    {
+        var first = Rebalancer.Plan(Center.Surge(), Center.Now, Policy)[0];
+
+        Assert.Equal(BalancerProposalKind.Lend, first.Kind);
+        Assert.Equal("lend:billing-01:billing->support", first.Id);
+        Assert.Equal(("billing-01", "billing", "support"), (first.OperatorId, first.From, first.To));
+        Assert.Equal("support forecasts 29% within 20 s with 9 waiting and the queue growing; billing is 50% occupied with no queue", first.Reason);
+        Assert.True(first.Predicted.Gain > MoveForecast.Of(Center.Surge()[2].Load, Center.Surge()[0].Load).Gain, "Billing's operator gains more than one from claims.");
+        Assert.True(first.Predicted.ToAfter.ServiceLevel > first.Predicted.ToBefore.ServiceLevel);
+    }
+
+    [Fact]
+    public void ARoundProposesAtMostMaxMovesPerRound()
+    {
+        var proposals = Rebalancer.Plan(Center.Surge(), Center.Now, Policy);
+
+        Assert.Equal(Policy.MaxMovesPerRound, proposals.Count);
+        Assert.All(proposals, proposal => Assert.Equal("support", proposal.To));
+        Assert.Equal(proposals.Count, proposals.Select(proposal => proposal.OperatorId).Distinct().Count());
+    }
+
+    [Fact]
+    public void EachMoveOfARoundIsForecastOnTheCenterTheMovesBeforeItLeft()
+    {
+        var proposals = Rebalancer.Plan(Center.Surge(), Center.Now, Unlimited);
+
+        Assert.True(proposals.Count > 3, $"{proposals.Count} moves.");
+        for (var i = 1; i < proposals.Count; i++)
+        {
+            Assert.Equal(proposals[i - 1].Predicted.ToAfter, proposals[i].Predicted.ToBefore);
+        }
+
+        var fromBilling = proposals.Where(proposal => proposal.From == "billing").ToList();
+        for (var i = 1; i < fromBilling.Count; i++)
+        {
+            Assert.Equal(fromBilling[i - 1].Predicted.FromAfter, fromBilling[i].Predicted.FromBefore);
+        }
+    }
+
+    [Fact]
+    public void ALendingDepartmentKeepsItsOwnTargetAndStopsLendingOnceNoLongerUnderloaded()
+    {
+        var proposals = Rebalancer.Plan(Center.Surge(), Center.Now, Unlimited with { MaxShareLent = 1, MinStaff = 1 });
+
+        Assert.NotEmpty(proposals);
+        Assert.All(proposals, proposal => Assert.True(
+            proposal.Predicted.FromAfter.ServiceLevel >= Policy.TargetServiceLevel,
+            $"{proposal.From} falls to {proposal.Predicted.FromAfter.ServiceLevel:P1}."));
+        Assert.All(proposals, proposal => Assert.True(
+            proposal.Predicted.FromBefore.Occupancy < Policy.UnderloadOccupancy,
+            $"{proposal.From} lends at {proposal.Predicted.FromBefore.Occupancy:P1} occupancy."));
+        Assert.DoesNotContain(proposals, proposal => proposal.From == "sales");
+    }
+
+    [Fact]
+    public void AnUnderloadedDepartmentLendsNoOneItCannotSpareWithoutFallingBelowTarget()
+    {
+        IReadOnlyList<DepartmentPicture> center =
+        [
+            Center.Department("support", 16, queue: 9, growing: true),
+            Center.Department("billing", 1.5, atWork: 3),
+        ];
+
+        Assert.Empty(Rebalancer.Plan(center, Center.Now, Policy with { MinStaff = 1 }));
+    }
+
+    [Fact]
+    public void TheMostOverloadedDepartmentIsHelpedFirst()
+    {
+        var center = Center.Surge().Reloaded("sales", 10, queue: 3);
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Policy with { MaxMovesPerRound = 1 });
+
+        Assert.Equal("support", Assert.Single(proposals).To);
+    }
+
+    [Fact]
+    public void OnceTheMostOverloadedDepartmentReachesItsTargetTheNextIsHelped()
+    {
+        var center = Center.Surge().Reloaded("sales", 10, queue: 3).Reloaded("support", 10.5, queue: 3);
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Policy);
+
+        Assert.Equal(["support", "sales"], proposals.Select(proposal => proposal.To));
+    }
+
+    [Fact]
+    public void ALenderNeverGoesBelowTheMinimumStaffAtWork()
+    {
+        IReadOnlyList<DepartmentPicture> center =
+        [
+            Center.Department("support", 16, queue: 9, growing: true),
+            Center.Department("sales", 10),
+            Center.Department("billing", 0.1, atWork: 3),
+        ];
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Unlimited);
+
+        Assert.Equal("billing-01", Assert.Single(proposals).OperatorId);
+    }
+
+    [Fact]
+    public void ALenderAtTheMinimumStaffLendsNoOne()
+    {
+        IReadOnlyList<DepartmentPicture> center =
+        [
+            Center.Department("support", 16, queue: 9, growing: true),
+            Center.Department("billing", 0.1, atWork: 2),
+        ];
+
+        Assert.Empty(Rebalancer.Plan(center, Center.Now, Policy));
+        Assert.Single(Rebalancer.Plan(center, Center.Now, Policy with { MinStaff = 1 }));
+    }
+
+    [Fact]
+    public void NoMoreThanTheMaxShareOfADepartmentsOwnOperatorsIsAwayAtOnce()
+    {
+        var lentLongAgo = Center.Now.AddHours(-1);
+        var center = Center.Surge()
+            .Reloaded("billing", 3)
+            .Lent("billing-01", "support", lentLongAgo)
+            .Lent("billing-02", "support", lentLongAgo)
+            .Lent("billing-03", "support", lentLongAgo)
+            .Lent("billing-04", "support", lentLongAgo);
+
+        var capped = Rebalancer.Plan(center, Center.Now, Policy);
+        var uncapped = Rebalancer.Plan(center, Center.Now, Policy with { MaxShareLent = 0.5 });
+
+        Assert.NotEmpty(capped);
+        Assert.All(capped, proposal => Assert.Equal(("claims", "support"), (proposal.From, proposal.To)));
+        Assert.Equal(("billing", "support"), (uncapped[0].From, uncapped[0].To));
+    }
+
+    [Fact]
+    public void AnOperatorAwayOnLoanButStillListedByTheirHomeCountsOnlyWhereTheyServe()
+    {
+        var lentLongAgo = Center.Now.AddHours(-1);
+        var lent = Center.Surge()
+            .Reloaded("billing", 3)
+            .Lent("billing-01", "support", lentLongAgo)
+            .Lent("billing-02", "support", lentLongAgo)
+            .Lent("billing-03", "support", lentLongAgo)
+            .Lent("billing-04", "support", lentLongAgo);
+        var away = lent.Single(department => department.Id == "support").Members.Where(member => member.Loan is not null).ToList();
+        var listedTwice = lent.Select(department => department.Id == "billing" ? department with { Members = [.. department.Members, .. away] } : department).ToList();
+
+        Assert.Equal(Rebalancer.Plan(lent, Center.Now, Policy), Rebalancer.Plan(listedTwice, Center.Now, Policy));
+    }
+
+    [Fact]
+    public void ARoundLendsNoMoreThanTheMaxShareEvenWhenItCouldMoveMore()
+    {
+        var center = Center.Surge().Reloaded("billing", 1).Reloaded("claims", 10);
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Unlimited);
+
+        Assert.Equal(["billing"], proposals.Select(proposal => proposal.From).Distinct());
+        Assert.Equal(4, proposals.Count);
+    }
+
+    [Fact]
+    public void AnOperatorMovedWithinTheCooldownIsNotMovedAgain()
+    {
+        var justMoved = Center.Surge().MovedAt("billing-01", Center.Now - Policy.Cooldown + TimeSpan.FromSeconds(1));
+        var cooledDown = Center.Surge().MovedAt("billing-01", Center.Now - Policy.Cooldown);
+
+        Assert.DoesNotContain(Rebalancer.Plan(justMoved, Center.Now, Unlimited), proposal => proposal.OperatorId == "billing-01");
+        Assert.Equal("billing-01", Rebalancer.Plan(cooledDown, Center.Now, Policy)[0].OperatorId);
+    }
+
+    [Fact]
+    public void OnlyOperatorsHavingTheBorrowersRequiredSkillsAreLent()
+    {
+        var english = new Dictionary<string, int> { ["english"] = 4 };
+        IReadOnlyList<DepartmentPicture> center =
+        [
+            Center.Department("support", 16, queue: 9, growing: true, required: ["english"]),
+            Center.Department("sales", 10),
+            Center.Department("claims", 8, skills: english),
+            Center.Department("billing", 6),
+        ];
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Policy);
+
+        Assert.NotEmpty(proposals);
+        Assert.All(proposals, proposal => Assert.Equal("claims", proposal.From));
+    }
+
+    [Fact]
+    public void OnlyOperatorsAtWorkAreLent()
+    {
+        var center = Center.Surge().Select(department => department.Id == "billing"
+            ? department with { Members = [.. department.Members.Select(member => member with { AtWork = member.OperatorId != "billing-01" })], Load = department.Load with { Agents = 11 } }
+            : department).ToList();
+
+        Assert.Equal("billing-02", Rebalancer.Plan(center, Center.Now, Policy)[0].OperatorId);
+    }
+
+    [Fact]
+    public void ALentOperatorIsNotLentOnwardByTheDepartmentTheyServe()
+    {
+        var lentLongAgo = Center.Now.AddHours(-1);
+        var center = Center.Surge().Lent("billing-01", "claims", lentLongAgo);
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Unlimited with { ReturnMargin = 0.19 });
+
+        Assert.DoesNotContain(proposals, proposal => proposal is { OperatorId: "billing-01", Kind: BalancerProposalKind.Lend });
+        Assert.Contains(proposals, proposal => proposal.From == "claims");
+    }
+
+    [Fact]
+    public void ALentOperatorStaysWhileTheBorrowerWouldBeOnlyJustAboveTargetWithoutThem()
+    {
+        var center = Center.Surge().Lent("billing-01", "support", Center.Now.AddHours(-1)).Reloaded("support", 9);
+
+        Assert.Empty(Rebalancer.Plan(center, Center.Now, Policy));
+    }
+
+    [Fact]
+    public void ALentOperatorGoesBackOnceTheBorrowerIsWellAboveTargetWithoutThem()
+    {
+        var center = Center.Surge().Lent("billing-01", "support", Center.Now.AddHours(-1)).Reloaded("support", 7);
+
+        var proposal = Assert.Single(Rebalancer.Plan(center, Center.Now, Policy));
+
+        Assert.Equal(BalancerProposalKind.Return, proposal.Kind);
+        Assert.Equal("return:billing-01:support->billing", proposal.Id);
+        Assert.Equal(("support", "billing"), (proposal.From, proposal.To));
+        Assert.Equal("support forecasts 97% within 20 s without them and has no queue; billing is their home", proposal.Reason);
+    }
+
+    [Fact]
+    public void ALentOperatorStaysWhileContactsWaitInTheBorrower()
+    {
+        var center = Center.Surge().Lent("billing-01", "support", Center.Now.AddHours(-1)).Reloaded("support", 7, queue: 1);
+
+        Assert.Empty(Rebalancer.Plan(center, Center.Now, Policy));
+    }
+
+    [Fact]
+    public void TheRoundAfterALendProposesNoReturnWhileTheLoadsStayTheSame()
+    {
+        var first = Rebalancer.Plan(Center.Surge(), Center.Now, Unlimited);
+        var later = Center.Now + TimeSpan.FromMinutes(10);
+
+        var second = Rebalancer.Plan(Center.Surge().After(first, Center.Now), later, Unlimited);
+
+        Assert.NotEmpty(first);
+        Assert.DoesNotContain(second, proposal => proposal.Kind == BalancerProposalKind.Return);
+        Assert.Empty(second);
+    }
+
+    [Fact]
+    public void ALentOperatorGoesBackWhenTheirHomeDepartmentFallsBelowTarget()
+    {
+        var center = Center.Surge().Lent("billing-01", "support", Center.Now.AddHours(-1)).Reloaded("billing", 10, queue: 2);
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Policy);
+
+        Assert.Equal("return:billing-01:support->billing", proposals[0].Id);
+        Assert.Equal("billing, their home, forecasts 71% within 20 s with 2 waiting; support forecasts 37% with them", proposals[0].Reason);
+    }
+
+    [Fact]
+    public void AHomeInNeedWaitsOutTheCooldownOfItsLentOperator()
+    {
+        var center = Center.Surge()
+            .Lent("billing-01", "support", Center.Now.AddMinutes(-1))
+            .Reloaded("support", 9)
+            .Reloaded("billing", 10, queue: 2);
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Policy);
+
+        Assert.DoesNotContain(proposals, proposal => proposal.Kind == BalancerProposalKind.Return);
+        Assert.Equal(("claims", "billing"), (proposals[0].From, proposals[0].To));
+    }
+
+    [Fact]
+    public void AnOperatorWhoseHomeNeedsThemGoesBackBeforeOneMerelyNoLongerNeeded()
+    {
+        var lentLongAgo = Center.Now.AddHours(-1);
+        var center = Center.Surge()
+            .Lent("billing-01", "support", lentLongAgo)
+            .Lent("claims-01", "support", lentLongAgo)
+            .Reloaded("support", 7)
+            .Reloaded("claims", 10, queue: 2);
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Policy with { MaxMovesPerRound = 1 });
+
+        Assert.Equal("return:claims-01:support->claims", Assert.Single(proposals).Id);
+    }
+
+    [Fact]
+    public void OperatorsNoLongerNeededGoBackInTheOrderTheyWereLent()
+    {
+        var center = Center.Surge()
+            .Lent("claims-01", "support", Center.Now.AddHours(-2))
+            .Lent("billing-01", "support", Center.Now.AddHours(-1))
+            .Reloaded("support", 7);
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Policy with { MaxMovesPerRound = 1 });
+
+        Assert.Equal("return:claims-01:support->claims", Assert.Single(proposals).Id);
+    }
+
+    [Fact]
+    public void ReturnsComeBeforeLendsAndCountTowardTheMovesOfARound()
+    {
+        var lentLongAgo = Center.Now.AddHours(-1);
+        var center = Center.Surge()
+            .Lent("billing-01", "support", lentLongAgo)
+            .Lent("billing-02", "support", lentLongAgo)
+            .Reloaded("billing", 10, queue: 2);
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Policy);
+
+        Assert.Equal(
+            [BalancerProposalKind.Return, BalancerProposalKind.Return, BalancerProposalKind.Lend],
+            proposals.Select(proposal => proposal.Kind));
+    }
+
+    [Fact]
+    public void TheSameCenterGivesTheSameProposalsWhateverTheOrderItIsListedIn()
+    {
+        var center = Center.Surge().Lent("claims-05", "support", Center.Now.AddHours(-1));
+        var shuffled = center.Reverse().Select(department => department with { Members = [.. department.Members.Reverse()] }).ToList();
+
+        var proposals = Rebalancer.Plan(center, Center.Now, Unlimited);
+
+        Assert.NotEmpty(proposals);
+        Assert.Equal(proposals, Rebalancer.Plan(shuffled, Center.Now, Unlimited));
+        Assert.Equal(proposals, Rebalancer.Plan(center, Center.Now, Unlimited));
+    }
+
+    [Fact]
+    public void PlanningWithAPolicyThatHasAProblemThrows()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Rebalancer.Plan(Center.Surge(), Center.Now, Policy with { MaxMovesPerRound = 0 }));
+
+        Assert.Contains("MaxMovesPerRound", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADepartmentPicturedTwiceIsRejected()
+    {
+        IReadOnlyList<DepartmentPicture> center = [.. Center.Surge(), Center.Department("billing", 6)];
+
+        Assert.Throws<ArgumentException>(() => Rebalancer.Plan(center, Center.Now, Policy));
+    }
+}
