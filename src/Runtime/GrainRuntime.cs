@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Helpdesk.Runtime.Activation;
 using Helpdesk.Runtime.Cluster;
 using Helpdesk.Runtime.Core;
@@ -41,7 +42,12 @@ public sealed class GrainRuntime : IGrainFactory
         Logger = loggerFactory.CreateLogger<GrainRuntime>();
         Reminders = new ReminderService(this, reminderTable, loggerFactory.CreateLogger<ReminderService>());
         Partitions = services.GetRequiredService<IPartitionDirectory>();
-        Json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new GrainReferenceConverter(this) } };
+        Json = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            // Figures such as an endless wait are +∞: they must survive a remote call and a state write.
+            NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.AllowNamedFloatingPointLiterals,
+            Converters = { new GrainReferenceConverter(this) },
+        };
         Remote = new RemoteCalls(this, Partitions, clusterOptions.Value, Logger);
         Calls = new CallRate(timeProvider);
         Partitions.Load = () => (Catalog.Count, Calls.Sample());

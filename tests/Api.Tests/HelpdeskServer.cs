@@ -16,9 +16,10 @@ namespace Helpdesk.Api.Tests;
 /// <summary>One silo with the whole API on a real Kestrel port, in memory or on PostgreSQL, optionally on a manual clock.</summary>
 internal sealed class HelpdeskServer : IAsyncDisposable
 {
-    /// <summary>How the API writes JSON: camelCase with snake_case enum names.</summary>
+    /// <summary>How the API writes JSON: camelCase with snake_case enum names, an endless wait as <c>"Infinity"</c>.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.AllowNamedFloatingPointLiterals,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 

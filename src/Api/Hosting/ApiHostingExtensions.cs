@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Helpdesk.Api.Balancing;
 using Helpdesk.Api.Broadcasts;
 using Helpdesk.Api.Calls;
 using Helpdesk.Api.Cluster;
@@ -29,7 +30,11 @@ public static class ApiHostingExtensions
     public static IServiceCollection AddHelpdeskApi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            json.SerializerOptions.NumberHandling |= JsonNumberHandling.AllowNamedFloatingPointLiterals;
+        });
         services.TryAddSingleton<IdempotencyGate>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -62,6 +67,7 @@ public static class ApiHostingExtensions
         app.MapContactEndpoints();
         app.MapBroadcastEndpoints();
         app.MapSupervisorEndpoints();
+        app.MapBalancerEndpoints();
         app.MapMissedCallEndpoints();
         app.MapReportEndpoints();
         app.MapViolationEndpoints();

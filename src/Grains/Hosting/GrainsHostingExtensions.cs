@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Balancing;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
@@ -19,6 +20,7 @@ public static class GrainsHostingExtensions
         runtime.Services.TryAddSingleton(KarmaPolicy.Default);
         runtime.Services.TryAddSingleton(KpiPolicy.Default);
         runtime.Services.TryAddSingleton(SlaPolicy.Default);
+        runtime.Services.TryAddSingleton(BalancerPolicy.Default);
         return runtime.AddGrains(typeof(GrainsHostingExtensions).Assembly);
     }
 }

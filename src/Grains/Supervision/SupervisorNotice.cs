@@ -5,7 +5,7 @@ namespace Helpdesk.Grains.Supervision;
 /// <summary>Something supervisors should see now, on their live stream.</summary>
 /// <param name="Id">Grows with every notice; a stream resumes after the last id it saw.</param>
 /// <param name="Type">
-/// <c>sla-violation</c> or <c>kpi-alert</c>; later load changes, balancer proposals and moves.
+/// <c>sla-violation</c>, <c>kpi-alert</c>, <c>balancer-proposal</c>, <c>balancer-move</c> or <c>balancer-rejected</c>.
 /// </param>
 /// <param name="At">When it happened.</param>
 /// <param name="Summary">One line for a human.</param>

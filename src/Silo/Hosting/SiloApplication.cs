@@ -1,5 +1,6 @@
 using Helpdesk.Api.Hosting;
 using Helpdesk.Grains.Hosting;
+using Helpdesk.Grains.Balancing;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
@@ -36,6 +37,7 @@ public static partial class SiloApplication
         builder.Services.AddSingleton(builder.Configuration.GetSection("Routing").Get<RoutingPolicy>() ?? RoutingPolicy.Default);
         builder.Services.AddSingleton(builder.Configuration.GetSection("Karma").Get<KarmaPolicy>() ?? KarmaPolicy.Default);
         builder.Services.AddSingleton(Validated(builder.Configuration.GetSection("Kpi").Get<KpiPolicy>() ?? KpiPolicy.Default));
+        builder.Services.AddSingleton(Validated(builder.Configuration.GetSection("Balancer").Get<BalancerPolicy>() ?? BalancerPolicy.Default));
         builder.Services.AddGrainRuntime(runtime =>
         {
             runtime.AddHelpdeskGrains();
@@ -53,6 +55,9 @@ public static partial class SiloApplication
     }
 
     /// <summary>The KPI policy, or a start-up failure that names the setting at fault.</summary>
+    private static BalancerPolicy Validated(BalancerPolicy balancer) =>
+        balancer.Problem() is { } problem ? throw new OptionsValidationException("Balancer", typeof(BalancerPolicy), [problem]) : balancer;
+
     private static KpiPolicy Validated(KpiPolicy kpi) =>
         kpi.Problem() is { } problem ? throw new OptionsValidationException("Kpi", typeof(KpiPolicy), [problem]) : kpi;
 
