@@ -40,9 +40,20 @@ public sealed record BalancerPolicy
     /// <summary>The most moves, lends and returns together, one round proposes (default 3).</summary>
     public int MaxMovesPerRound { get; init; } = 3;
 
+    /// <summary>
+    /// Customers' mean patience the forecasts assume (default 3 min), so they use Erlang A: an overloaded department then
+    /// shows the gain of each operator lent, where Erlang C would forecast no service until its queue could settle.
+    /// </summary>
+    public TimeSpan Patience { get; init; } = TimeSpan.FromMinutes(3);
+
     /// <summary>Why the policy is unusable, or <see langword="null"/>.</summary>
     public string? Problem()
     {
+        if (Patience <= TimeSpan.Zero)
+        {
+            return $"Balancer:Patience is {Patience}: give customers' mean patience, above 0.";
+        }
+
         if (Period <= TimeSpan.Zero)
         {
             return $"Balancer:Period is {Period}: give the time between rounds, above 0.";

@@ -3,6 +3,7 @@ using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Customers;
 using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Directory;
 using Helpdesk.Grains.Hosting;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Operators;
@@ -87,6 +88,7 @@ internal sealed class ContactCenter : IAsyncDisposable
     public async Task AddDepartmentAsync(string id, SlaPolicy? sla, RoutingStrategy strategy = RoutingStrategy.LongestIdle, params EscalationStep[] escalation)
     {
         Ok(await Grains.Get<IDepartmentGrain>(id).CreateAsync(new DepartmentSettings(id, strategy, TimeSpan.FromSeconds(20), escalation, sla)));
+        await Grains.Get<IDirectoryGrain>(IDirectoryGrain.Departments).AddAsync(id);
         _departments.Add(id);
     }
 
