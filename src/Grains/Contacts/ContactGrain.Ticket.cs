@@ -6,6 +6,7 @@ using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Grains.Tickets;
 
 namespace Helpdesk.Grains.Contacts;
 
@@ -77,6 +78,9 @@ internal sealed partial class ContactGrain
                 break;
             case ContactStatus.Rejected:
                 await ReopenAsync(request.Note);
+                break;
+            case ContactStatus.Abandoned:
+                await AbandonAsync(request.Note, now);
                 break;
         }
 
@@ -296,6 +300,35 @@ internal sealed partial class ContactGrain
 
         await SetStatusAsync(ContactStatus.Rejected, S.Request!.CustomerId, note ?? "the customer rejected the solution");
         await ResumeAsync(Router, S.Owner is null ? "reopened: the solution was rejected" : $"reopened to {S.Owner}: the solution was rejected");
+    }
+
+    /// <summary>The customer gave up waiting: the ticket closes, its department counts it, and a phone call becomes a missed call.</summary>
+    /// <remarks>An offer on its way from the department finds the ticket closed and gives the operator back.</remarks>
+    private async Task AbandonAsync(string? note, DateTimeOffset now)
+    {
+        if (S.Status == ContactStatus.Queued)
+        {
+            await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id);
+        }
+        else if (S.OperatorId is { } offeredTo)
+        {
+            await GrainFactory.Get<IOperatorGrain>(offeredTo).ReleaseAsync(Id, ReleaseReason.Abandoned);
+        }
+
+        _ = GrainFactory.Get<IDepartmentGrain>(S.Department).AbandonedAsync(Id, now - S.Routing!.EnteredAt);
+        S.OperatorId = null;
+        var missed = S.Request!.Channel == Channel.Phone ? $"{Id}-missed" : null;
+        if (missed is not null)
+        {
+            S.Links.Add(missed);
+        }
+
+        await SetStatusAsync(ContactStatus.Abandoned, S.Request.CustomerId, note ?? "the customer gave up waiting");
+        await Task.WhenAll(PersistAsync(), GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id));
+        if (missed is not null)
+        {
+            await GrainFactory.Get<IMissedCallGrain>(missed).RegisterAsync(new MissedCall(S.Request.CustomerId, now, S.Department, null, S.Request.Topic));
+        }
     }
 
     /// <summary>

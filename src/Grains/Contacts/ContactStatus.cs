@@ -32,4 +32,7 @@ public enum ContactStatus
 
     /// <summary>Passed to the next line by its operator or by an SLA breach.</summary>
     Escalated,
+
+    /// <summary>The customer gave up before an operator answered: closed; a phone call becomes a missed call, called back by the regulation.</summary>
+    Abandoned,
 }

@@ -2,7 +2,7 @@ namespace Helpdesk.Grains.Contacts;
 
 /// <summary>Which status may follow which, and who may make the move.</summary>
 /// <remarks>
-/// Only the customer closes a ticket (<see cref="ContactStatus.Confirmed"/>), and only from a proposed solution.
+/// Only the customer closes a ticket: confirming a proposed solution, or giving up before an answer.
 /// <see cref="ContactStatus.Rejected"/> and <see cref="ContactStatus.Escalated"/> are passing statuses: the router
 /// queues the ticket again at once, to the same operator or to the next line.
 /// </remarks>
@@ -10,11 +10,15 @@ public static class TicketLifecycle
 {
     private static readonly Dictionary<ContactStatus, (ContactStatus To, TicketActor By)[]> Moves = new()
     {
-        [ContactStatus.Queued] = [(ContactStatus.Offered, TicketActor.Router), (ContactStatus.InProgress, TicketActor.Operator), (ContactStatus.Escalated, TicketActor.Router)],
+        [ContactStatus.Queued] =
+        [
+            (ContactStatus.Offered, TicketActor.Router), (ContactStatus.InProgress, TicketActor.Operator), (ContactStatus.Escalated, TicketActor.Router),
+            (ContactStatus.Abandoned, TicketActor.Customer),
+        ],
         [ContactStatus.Offered] =
         [
             (ContactStatus.InProgress, TicketActor.Operator), (ContactStatus.Queued, TicketActor.Operator), (ContactStatus.Queued, TicketActor.Router),
-            (ContactStatus.Escalated, TicketActor.Router),
+            (ContactStatus.Escalated, TicketActor.Router), (ContactStatus.Abandoned, TicketActor.Customer),
         ],
         [ContactStatus.InProgress] =
         [
@@ -29,6 +33,7 @@ public static class TicketLifecycle
         [ContactStatus.Rejected] = [(ContactStatus.Queued, TicketActor.Router)],
         [ContactStatus.Escalated] = [(ContactStatus.Queued, TicketActor.Router)],
         [ContactStatus.Confirmed] = [],
+        [ContactStatus.Abandoned] = [],
     };
 
     /// <summary>The statuses <paramref name="by"/> may move a ticket to from <paramref name="from"/>.</summary>
@@ -39,7 +44,7 @@ public static class TicketLifecycle
     public static bool IsAllowed(ContactStatus from, ContactStatus to, TicketActor by) => Moves[from].Contains((to, by));
 
     /// <summary>Whether the ticket is closed: nothing moves it any more.</summary>
-    public static bool IsClosed(ContactStatus status) => status == ContactStatus.Confirmed;
+    public static bool IsClosed(ContactStatus status) => status is ContactStatus.Confirmed or ContactStatus.Abandoned;
 
     /// <summary>Whether an operator holds the ticket live, using their capacity on its channel.</summary>
     public static bool HoldsOperator(ContactStatus status) => status is ContactStatus.Offered or ContactStatus.InProgress;

@@ -156,6 +156,12 @@ internal sealed class DepartmentGrain(
         return Task.CompletedTask;
     }
 
+    public Task AbandonedAsync(string contactId, TimeSpan waited)
+    {
+        _meter.Abandoned(time.GetUtcNow(), waited);
+        return Task.CompletedTask;
+    }
+
     public Task AnsweredAsync(string contactId, TimeSpan waited)
     {
         _meter.Answered(time.GetUtcNow(), waited);

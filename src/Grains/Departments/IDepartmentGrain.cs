@@ -40,6 +40,10 @@ public interface IDepartmentGrain : IGrainWithStringKey
     [OneWay]
     Task HandledAsync(TimeSpan duration);
 
+    /// <summary>A contact routed here was given up by its customer after <paramref name="waited"/>.</summary>
+    [OneWay]
+    Task AbandonedAsync(string contactId, TimeSpan waited);
+
     /// <summary>A contact routed here was answered after <paramref name="waited"/>.</summary>
     [OneWay]
     Task AnsweredAsync(string contactId, TimeSpan waited);

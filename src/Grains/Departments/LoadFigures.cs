@@ -9,6 +9,8 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="Occupancy">The share of members at work who hold a contact.</param>
 /// <param name="ServiceLevel">The share of the last 15 minutes' answers within the target; <see langword="null"/> before the first.</param>
 /// <param name="Answered">Answers in the last 15 minutes.</param>
+/// <param name="Abandoned">Contacts given up by their customers in the last 15 minutes.</param>
+/// <param name="Abandonment">The share of the last 15 minutes' contacts given up rather than answered; <see langword="null"/> before the first of either.</param>
 /// <param name="ServiceLevelTargetSeconds">The target.</param>
 /// <param name="QueueByPriority">Contacts waiting per priority (1–5), the priorities with none left out.</param>
 /// <param name="BusyOperators">Members at work who hold a contact.</param>
@@ -23,6 +25,8 @@ public sealed record LoadFigures(
     double Occupancy,
     double? ServiceLevel,
     int Answered,
+    int Abandoned,
+    double? Abandonment,
     double ServiceLevelTargetSeconds,
     IReadOnlyDictionary<int, int> QueueByPriority,
     int BusyOperators,

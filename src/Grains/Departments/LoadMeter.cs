@@ -21,12 +21,16 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
     private readonly Queue<DateTimeOffset> _arrivals = new();
     private double? _handleTimeSeconds;
     private readonly Queue<(DateTimeOffset At, bool WithinTarget)> _answers = new();
+    private readonly Queue<DateTimeOffset> _abandons = new();
 
     /// <summary>A contact arrived.</summary>
     public void Arrived(DateTimeOffset at) => _arrivals.Enqueue(at);
 
     /// <summary>A contact was answered after waiting <paramref name="waited"/>.</summary>
     public void Answered(DateTimeOffset at, TimeSpan waited) => _answers.Enqueue((at, waited <= serviceLevelTarget));
+
+    /// <summary>A waiting contact's customer gave up after <paramref name="waited"/>.</summary>
+    public void Abandoned(DateTimeOffset at, TimeSpan waited) => _abandons.Enqueue(at);
 
     /// <summary>A conversation ended after <paramref name="duration"/>.</summary>
     public void Handled(TimeSpan duration) =>
@@ -49,6 +53,11 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
             _answers.Dequeue();
         }
 
+        while (_abandons.TryPeek(out var abandoned) && now - abandoned > AnswerWindow)
+        {
+            _abandons.Dequeue();
+        }
+
         var atWork = members.Where(member => member.Presence != Presence.Offline).ToList();
         var within = _answers.Count(answer => answer.WithinTarget);
         var busy = atWork.Count(member => member.ActiveContacts > 0);
@@ -63,6 +72,8 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
             Occupancy: atWork.Count == 0 ? 0 : (double)busy / atWork.Count,
             ServiceLevel: _answers.Count == 0 ? null : (double)within / _answers.Count,
             Answered: _answers.Count,
+            Abandoned: _abandons.Count,
+            Abandonment: _answers.Count + _abandons.Count == 0 ? null : (double)_abandons.Count / (_answers.Count + _abandons.Count),
             ServiceLevelTargetSeconds: serviceLevelTarget.TotalSeconds,
             QueueByPriority: queue.GroupBy(contact => contact.Priority).OrderBy(group => group.Key).ToDictionary(group => group.Key, group => group.Count()),
             BusyOperators: busy,

@@ -65,4 +65,7 @@ public enum ReleaseReason
 
     /// <summary>They passed it on.</summary>
     Transferred,
+
+    /// <summary>The customer gave up before they answered.</summary>
+    Abandoned,
 }

@@ -153,6 +153,31 @@ public sealed class TicketLifecycleTests
         await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task ACallerWhoGivesUpWhileWaitingClosesTheTicketIsCountedAndIsCalledBack()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+        await server.CreateDepartmentAsync("support");
+        var receipt = await server.CreateContactAsync("cust-9", "support", "phone");
+        Assert.Equal(ContactStatus.Queued, receipt.Status);
+
+        var abandoned = await MoveOkAsync(server, receipt.Id, new { status = "abandoned", customerId = "cust-9" });
+
+        Assert.Equal(ContactStatus.Abandoned, abandoned.Status);
+        var department = await Poll.UntilAsync(
+            () => server.GetOkAsync<Grains.Departments.DepartmentSnapshot>("/api/departments/support"),
+            d => d.Load.Abandoned == 1,
+            "support to count the call given up",
+            d => $"{d.Load.Abandoned} abandoned");
+        Assert.Equal((1, 1.0), (department.Queue.Count, department.Load.Abandonment));
+        Assert.StartsWith(receipt.Id, department.Queue.Single().ContactId, StringComparison.Ordinal);
+        var missed = await server.GetOkAsync<Grains.Tickets.MissedCallRecord>($"/api/calls/missed/{receipt.Id}-missed");
+        Assert.NotNull(missed.Callback);
+        Assert.Equal(ContactStatus.Queued, (await server.GetContactAsync(missed.Callback)).Status);
+        using var again = await server.MoveAsync(receipt.Id, new { status = "abandoned", customerId = "cust-9" });
+        await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict);
+    }
+
     /// <summary>A contact of cust-1 in support that ana (l1, at work first) has accepted; <paramref name="colleagues"/> at work too.</summary>
     private static async Task<string> InProgressWithAnaAsync(HelpdeskServer server, params (string Id, string Line)[] colleagues)
     {

@@ -15,12 +15,25 @@ public sealed class TicketLifecycleTests
         Assert.Equal([(ContactStatus.SolutionProposed, TicketActor.Customer)], closers);
     }
 
-    [Fact]
-    public void AClosedTicketNeverMovesAgain()
+    [Theory]
+    [InlineData(ContactStatus.Confirmed)]
+    [InlineData(ContactStatus.Abandoned)]
+    public void AClosedTicketNeverMovesAgain(ContactStatus closed)
     {
-        Assert.All(Actors, by => Assert.Empty(TicketLifecycle.Allowed(ContactStatus.Confirmed, by)));
-        Assert.True(TicketLifecycle.IsClosed(ContactStatus.Confirmed));
-        Assert.All(Statuses.Where(status => status != ContactStatus.Confirmed), status => Assert.False(TicketLifecycle.IsClosed(status)));
+        Assert.All(Actors, by => Assert.Empty(TicketLifecycle.Allowed(closed, by)));
+        Assert.True(TicketLifecycle.IsClosed(closed));
+    }
+
+    [Fact]
+    public void OnlyAConfirmedOrAbandonedTicketIsClosed() =>
+        Assert.Equal([ContactStatus.Confirmed, ContactStatus.Abandoned], Statuses.Where(TicketLifecycle.IsClosed));
+
+    [Fact]
+    public void OnlyTheCustomerGivesUpAndOnlyBeforeAnAnswer()
+    {
+        var quitters = Statuses.SelectMany(from => Actors.Where(by => TicketLifecycle.IsAllowed(from, ContactStatus.Abandoned, by)).Select(by => (from, by)));
+
+        Assert.Equal([(ContactStatus.Queued, TicketActor.Customer), (ContactStatus.Offered, TicketActor.Customer)], quitters);
     }
 
     [Fact]
@@ -57,7 +70,7 @@ public sealed class TicketLifecycleTests
         Assert.Equal([ContactStatus.Queued], TicketLifecycle.Allowed(ContactStatus.WaitingForCustomer, TicketActor.Customer));
         Assert.Empty(TicketLifecycle.Allowed(ContactStatus.SolutionProposed, TicketActor.Operator));
         Assert.All(
-            [ContactStatus.Queued, ContactStatus.Offered, ContactStatus.InProgress, ContactStatus.Postponed, ContactStatus.InDevelopment],
+            [ContactStatus.InProgress, ContactStatus.Postponed, ContactStatus.InDevelopment],
             status => Assert.Empty(TicketLifecycle.Allowed(status, TicketActor.Customer)));
     }
 
