@@ -10,7 +10,7 @@ using Helpdesk.Grains.Tickets;
 
 namespace Helpdesk.Grains.Contacts;
 
-/// <summary>The ticket's statuses after the conversation: waiting, postponed, in development, proposed, confirmed, rejected, escalated.</summary>
+/// <summary>The ticket's statuses besides routing: waiting, postponed, in development, proposed, confirmed, rejected, escalated, abandoned.</summary>
 internal sealed partial class ContactGrain
 {
     public async Task<Reply<ContactSnapshot>> ChangeStatusAsync(StatusRequest request)
