@@ -127,9 +127,7 @@ internal sealed partial class ContactGrain
         var request = task.Request;
         var customer = GrainFactory.Get<ICustomerGrain>(request.CustomerId);
         var profile = await customer.ProfileAsync();
-        var routing = new WaitingContact(
-            Id, request.CustomerId, request.Channel, request.Priority, Line.L1, Line.L1, request.Skill, request.MinProficiency,
-            profile.Difficulty, profile.Calm, profile.LastAgent, profile.Exclusions.ToHashSet(StringComparer.Ordinal), null, now, now);
+        var routing = RoutingOf(request, profile, Line.L1, now);
         Open(request, task.Origin, routing, $"a task: {task.Origin}, for the first line{(task.OperatorId is null ? "" : $" or {task.OperatorId}")}", now);
         S.Owner = task.OperatorId;
         S.Links.Add(task.Origin);

@@ -53,9 +53,7 @@ internal sealed partial class ContactGrain(
         var customer = GrainFactory.Get<ICustomerGrain>(request.CustomerId);
         var profile = await customer.ProfileAsync();
         var entry = EntryRule.Decide(profile.Karma, request.Channel, request.Department, karmaPolicy);
-        var routing = new WaitingContact(
-            Id, request.CustomerId, request.Channel, request.Priority, entry.Line, entry.Line, request.Skill, request.MinProficiency,
-            profile.Difficulty, profile.Calm, profile.LastAgent, profile.Exclusions.ToHashSet(StringComparer.Ordinal), null, now, now);
+        var routing = RoutingOf(request, profile, entry.Line, now);
         var broadcasts = await GrainFactory.Get<IBroadcastGrain>(IBroadcastGrain.Center).ActiveAsync(request.Department, request.Topic, now);
         if (broadcasts.FirstOrDefault(broadcast => broadcast.Scope == BroadcastScope.Topic) is { } incident)
         {
@@ -79,6 +77,11 @@ internal sealed partial class ContactGrain(
     }
 
     public Task<Reply<ContactSnapshot>> GetAsync() => Task.FromResult(S.Request is null ? Missing() : Reply<ContactSnapshot>.Ok(Snapshot()));
+
+    /// <summary>How departments route a new contact of <paramref name="request"/>'s customer, at <paramref name="line"/>.</summary>
+    private WaitingContact RoutingOf(NewContact request, CustomerProfile profile, Line line, DateTimeOffset now) => new(
+        Id, request.CustomerId, request.Channel, request.Priority, line, line, request.Skill, request.MinProficiency,
+        profile.Difficulty, profile.Calm, profile.LastAgent, profile.Exclusions.ToHashSet(StringComparer.Ordinal), null, now, now);
 
     /// <summary>Records a new contact's request; its status follows from where it goes.</summary>
     private void Open(NewContact request, string fingerprint, WaitingContact routing, string entryRule, DateTimeOffset now)
