@@ -157,8 +157,7 @@ internal sealed class BalancerGrain(
         {
             var growing = department.Load.QueueLength > _lastQueue.GetValueOrDefault(department.Id);
             _lastQueue[department.Id] = department.Load.QueueLength;
-            var load = new DepartmentLoad(
-                department.Load.ArrivalsPerMinute / 60, department.Load.HandleTimeSeconds, department.Load.OperatorsAtWork, TimeSpan.FromSeconds(department.Load.ServiceLevelTargetSeconds), policy.Patience.TotalSeconds);
+            var load = department.Load.ToDepartmentLoad(policy.Patience.TotalSeconds);
             var members = department.Members
                 .Where(member => operators.ContainsKey(member.OperatorId))
                 .Select(member => operators[member.OperatorId])

@@ -1,3 +1,5 @@
+using Helpdesk.Grains.Balancing;
+
 namespace Helpdesk.Grains.Departments;
 
 /// <summary>A department's live load.</summary>
@@ -31,4 +33,10 @@ public sealed record LoadFigures(
     IReadOnlyDictionary<int, int> QueueByPriority,
     int BusyOperators,
     double HandleTimeSeconds,
-    LoadForecast Forecast);
+    LoadForecast Forecast)
+{
+    /// <summary>What the balancer forecasts this department from: the last minute's arrivals, the handle time and the operators at work.</summary>
+    /// <param name="patienceSeconds">Customers' mean patience, for Erlang A; <see langword="null"/> for Erlang C.</param>
+    public DepartmentLoad ToDepartmentLoad(double? patienceSeconds) =>
+        new(ArrivalsPerMinute / 60, HandleTimeSeconds, OperatorsAtWork, TimeSpan.FromSeconds(ServiceLevelTargetSeconds), patienceSeconds);
+}
