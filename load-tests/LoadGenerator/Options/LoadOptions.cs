@@ -1,0 +1,106 @@
+namespace Helpdesk.LoadGenerator.Options;
+
+/// <summary>One run's settings, from the command line; <see cref="LoadOptionsParser"/> reads and checks them.</summary>
+/// <param name="Urls">Silos of a running cluster to drive; empty when the generator starts its own.</param>
+/// <param name="Silos">How many silos to start (default 1), when <paramref name="Urls"/> is empty.</param>
+/// <param name="Storage">Where started silos keep state: memory for one silo, PostgreSQL for more (the default for more).</param>
+/// <param name="KillSilo">Kill one started silo with SIGKILL mid-run and measure the failover.</param>
+/// <param name="KillAt">When to kill it, from the start of the arrivals; half the duration when absent.</param>
+/// <param name="Rate">New contacts per second (default 20).</param>
+/// <param name="Duration">How long contacts arrive (default 30 s, at most <see cref="MaxDuration"/>).</param>
+/// <param name="MaxRequests">Arrivals stop once this many requests were sent (default 500,000).</param>
+/// <param name="Departments">Departments created (default 4).</param>
+/// <param name="Operators">Operators created, spread over the departments, each with a desktop on its event stream (default 40).</param>
+/// <param name="Customers">Customers contacts come from (default 1,000).</param>
+/// <param name="HandleTime">Mean time an operator holds a contact before proposing a solution (default 2 s; each draw is ±50 %).</param>
+/// <param name="Patience">A customer gives up a contact no operator accepted within this (default 30 s); zero never.</param>
+/// <param name="Seed">Seeds the center's plan, the arrivals and the handle times (default 1).</param>
+/// <param name="Report">The report's name: <c>reports/NAME.md</c> and <c>reports/NAME.svg</c> (default <c>http-run</c>).</param>
+/// <param name="ReportDirectory">Where reports go; the project's <c>reports</c> folder when absent.</param>
+/// <param name="Suite">Run the four standard scenarios (one silo in memory, one on PostgreSQL, three, three with a kill) into <c>reports/http.md</c>.</param>
+internal sealed record LoadOptions(
+    IReadOnlyList<Uri> Urls,
+    int Silos,
+    Storage Storage,
+    bool KillSilo,
+    TimeSpan? KillAt,
+    double Rate,
+    TimeSpan Duration,
+    long MaxRequests,
+    int Departments,
+    int Operators,
+    int Customers,
+    TimeSpan HandleTime,
+    TimeSpan Patience,
+    int Seed,
+    string Report,
+    string? ReportDirectory,
+    bool Suite)
+{
+    /// <summary>The hard limit of <see cref="Duration"/>: a run always ends by itself.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(10);
+
+    public const int MaxSilos = 5;
+    public const double MaxRate = 2_000;
+    public const long MaxRequestsLimit = 10_000_000;
+    public const int MaxDepartments = 100;
+    public const int MaxOperators = 2_000;
+    public const int MaxCustomers = 1_000_000;
+
+    public static readonly TimeSpan MaxHandleTime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan MaxPatience = TimeSpan.FromHours(1);
+
+    public const string Usage = """
+        Usage: dotnet run -c Release --project load-tests/LoadGenerator -- [options]
+
+        Where the load goes (loopback only):
+          --url URL[,URL...]    drive a running cluster through these silos (http://127.0.0.1:PORT, [::1] or localhost)
+          --silos N             or start N silos of src/Silo here and stop them at the end (default 1, at most 5)
+          --storage KIND        memory or postgres for the silos started (default: memory for one silo, postgres for more;
+                                postgres is a throwaway durable server, or HELPDESK_POSTGRES when set)
+          --kill-silo           kill one started silo with SIGKILL mid-run (needs --silos 2 or more)
+          --kill-at SECONDS     when to kill it, after the first arrival (default: half the duration)
+
+        The contact center:
+          --rate N              new contacts per second (default 20, at most 2000)
+          --duration SECONDS    how long contacts arrive (default 30, at most 600)
+          --max-requests N      arrivals stop once this many requests were sent (default 500000)
+          --departments N       departments (default 4)
+          --operators N         operators, each with a desktop on its event stream (default 40)
+          --customers N         customers the contacts come from (default 1000)
+          --handle-time SECONDS mean time an operator holds a contact, each ±50 % (default 2)
+          --patience SECONDS    a customer gives up a contact not accepted within this; 0 never (default 30)
+          --seed N              seeds the plan, the arrivals and the handle times (default 1)
+
+        Output:
+          --report NAME         writes reports/NAME.md and reports/NAME.svg (default http-run)
+          --report-dir FOLDER   writes the reports there instead of load-tests/LoadGenerator/reports
+          --suite               runs one silo in memory, one on PostgreSQL, three, and three with a kill, with the
+                                settings above, into reports/http.md and one chart per run
+
+        Exit code: 0 when every contact is accounted for, 1 when the invariant check fails, 2 for bad options,
+        3 when the run could not be carried out.
+        """;
+
+    /// <summary>The defaults: one in-memory silo started here, 20 contacts/s for 30 s.</summary>
+    public static LoadOptions Default { get; } = new(
+        [], 1, Storage.Memory, false, null, 20, TimeSpan.FromSeconds(30), 500_000, 4, 40, 1_000,
+        TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30), 1, "http-run", null, false);
+
+    /// <summary>Whether the generator starts the silos itself.</summary>
+    public bool StartsSilos => Urls.Count == 0;
+
+    /// <summary>When the kill comes, from the first arrival.</summary>
+    public TimeSpan KillTime => KillAt ?? Duration / 2;
+
+    /// <summary>How long the run may wait at the end for the contacts in hand to be closed.</summary>
+    public TimeSpan DrainLimit => TimeSpan.FromSeconds(Math.Min(60, 10 + (3 * HandleTime.TotalSeconds)));
+
+    /// <summary>A hard limit for the whole run, set-up and checks included, so a hang ends instead of running forever.</summary>
+    public TimeSpan TimeLimit => TimeSpan.FromMinutes(5) + Duration + DrainLimit;
+
+    /// <summary>What the run is, in a few words: "3 silos, PostgreSQL, one killed", or the URLs driven.</summary>
+    public string Describe() => StartsSilos
+        ? $"{Silos} silo{(Silos == 1 ? "" : "s")}, {(Storage == Storage.Memory ? "in memory" : "PostgreSQL")}{(KillSilo ? ", one killed" : "")}"
+        : $"running cluster at {string.Join(", ", Urls.Select(url => url.GetLeftPart(UriPartial.Authority)))}";
+}
