@@ -123,7 +123,7 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
         Say($"{(drained ? "every contact settled" : $"{ledger.Unsettled:N0} contacts still open")} after {drain.TotalSeconds:0.0} s; checking every contact");
 
         recorder.EndTimeline();
-        var accounting = await FinalCheck.RunAsync(api, ledger, holds, desks.DuplicateOffers, abort);
+        var accounting = await FinalCheck.RunAsync(api, ledger, holds, [.. plan.Operators.Select(operatorPlan => operatorPlan.Id)], desks.ReannouncedOffers, abort);
         if (arrivals.MismatchedIds > 0)
         {
             ledger.Note($"{arrivals.MismatchedIds} receipts named another id than the one derived from their Idempotency-Key; contacts never acknowledged may be counted as never created wrongly");

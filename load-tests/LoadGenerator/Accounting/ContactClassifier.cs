@@ -50,6 +50,29 @@ internal static class ContactClassifier
         return null;
     }
 
+    /// <summary>Whether the contact went in progress twice without its customer rejecting a solution in between: worked twice.</summary>
+    /// <remarks>The generator's operators never transfer, escalate or leave, and its customers never reject, so only a status change lost mid-way brings a contact back to an operator.</remarks>
+    public static bool HandledTwice(ContactView contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var handled = 0;
+        foreach (var change in contact.History)
+        {
+            handled = change.Status switch
+            {
+                Statuses.Rejected => 0,
+                Statuses.InProgress => handled + 1,
+                _ => handled,
+            };
+            if (handled > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A move the API acknowledged that the contact no longer shows; <see langword="null"/> when it shows every one.</summary>
     /// <param name="stage">The last move acknowledged to the generator.</param>
     /// <param name="acceptedBy">The operator whose accept was acknowledged, if any.</param>

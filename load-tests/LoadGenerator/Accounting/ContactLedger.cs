@@ -6,9 +6,11 @@ namespace Helpdesk.LoadGenerator.Accounting;
 internal sealed class ContactLedger
 {
     private const int NotesKept = 200;
+    private const int SuspectsKept = 50;
 
     private readonly ConcurrentDictionary<string, ContactRecord> _byId = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _notes = new();
+    private readonly ConcurrentDictionary<string, int> _suspects = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _unsettled = 1;
     private int _noteCount;
@@ -60,12 +62,29 @@ internal sealed class ContactLedger
         }
     }
 
-    /// <summary>Keeps a note of something unexpected, up to a limit, and counts every one.</summary>
-    public void Note(string note)
+    /// <summary>Contacts behind notes and breaches, in the order they were first suspected; the final check shows their histories.</summary>
+    public IReadOnlyList<string> Suspects => [.. _suspects.OrderBy(pair => pair.Value).Select(pair => pair.Key)];
+
+    /// <summary>Keeps a note of something unexpected, up to a limit, and counts every one; <paramref name="contactId"/> is the contact it concerns, if any.</summary>
+    public void Note(string note, string? contactId = null)
     {
         if (Interlocked.Increment(ref _noteCount) <= NotesKept)
         {
             _notes.Enqueue(note);
+        }
+
+        if (contactId is not null)
+        {
+            Suspect(contactId);
+        }
+    }
+
+    /// <summary>Marks a contact whose history the report should show.</summary>
+    public void Suspect(string contactId)
+    {
+        if (_suspects.Count < SuspectsKept)
+        {
+            _suspects.TryAdd(contactId, _suspects.Count);
         }
     }
 

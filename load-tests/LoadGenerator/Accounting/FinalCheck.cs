@@ -3,29 +3,35 @@ using Helpdesk.LoadGenerator.Http;
 
 namespace Helpdesk.LoadGenerator.Accounting;
 
-/// <summary>Reads back every contact the run sent and checks the invariant: none lost, none assigned twice, every acknowledged move kept.</summary>
+/// <summary>Reads back every contact the run sent and every operator it created, and checks the invariant: none lost, none held by two operators at once, every acknowledged move kept.</summary>
+/// <remarks>
+/// A hold that does not add up is read again before it counts: an offer may lapse, or a queued contact be offered,
+/// between reading an operator and reading the contact.
+/// </remarks>
 internal static class FinalCheck
 {
     private const int InFlight = 16;
+    private const int HistoriesShown = 12;
     private static readonly TimeSpan RetryFor = TimeSpan.FromSeconds(10);
 
-    public static async Task<AccountingResult> RunAsync(ApiClient api, ContactLedger ledger, HoldLog holds, IReadOnlyList<string> duplicateOffers, CancellationToken cancellationToken)
+    public static async Task<AccountingResult> RunAsync(ApiClient api, ContactLedger ledger, HoldLog holds, IReadOnlyList<string> operatorIds, IReadOnlyList<string> reannounced, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(holds);
         var records = ledger.All;
         var classes = new ContactClass[records.Count];
+        var views = new Dictionary<string, ContactView>(StringComparer.Ordinal);
         var missing = new List<string>();
         var unverified = new List<string>();
         var doubles = new List<string>(holds.DoubleAssignments);
         var lost = new List<string>();
         var gate = new Lock();
-        await Parallel.ForAsync(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = cancellationToken }, async (i, token) =>
+        await Parallel.ForAsync(0, records.Count, Options(cancellationToken), async (i, token) =>
         {
             var record = records[i];
             var id = record.ReceiptId ?? record.Id;
-            var answer = await api.SendAsync(new ApiRequest(Endpoints.FinalCheck, HttpMethod.Get, $"/api/contacts/{id}", RetryFor: RetryFor), token);
+            var answer = await ReadAsync(api, $"/api/contacts/{id}", token);
             var contact = answer.Status == 200 ? answer.Read<ContactView>() : null;
             var contactClass = ContactClassifier.Classify(record.Creation, answer.Status, contact);
             classes[i] = contactClass;
@@ -33,6 +39,11 @@ internal static class FinalCheck
             var dropped = contact is null ? null : ContactClassifier.LostAcknowledgement(record.Stage, record.AcceptedBy, contact);
             lock (gate)
             {
+                if (contact is not null)
+                {
+                    views[id] = contact;
+                }
+
                 switch (contactClass)
                 {
                     case ContactClass.Missing:
@@ -46,15 +57,32 @@ internal static class FinalCheck
                 if (second is not null && !doubles.Any(text => text.StartsWith(id, StringComparison.Ordinal)))
                 {
                     doubles.Add(second);
+                    ledger.Suspect(id);
                 }
 
                 if (dropped is not null)
                 {
                     lost.Add(dropped);
+                    ledger.Suspect(id);
                 }
             }
         });
 
+        var (shared, stale) = await CheckHoldsAsync(api, operatorIds, views, ledger, cancellationToken);
+        doubles.AddRange(shared);
+        var nobody = views.Values.Where(HoldCheck.HeldByNobody).Select(contact => $"{contact.Id} is {contact.Status.Replace('_', ' ')} with no operator").ToList();
+        foreach (var contact in views.Values.Where(HoldCheck.HeldByNobody))
+        {
+            ledger.Suspect(contact.Id);
+        }
+
+        var twice = views.Values.Where(ContactClassifier.HandledTwice).Select(contact => $"{contact.Id} went in progress twice ({string.Join(", ", contact.History.Where(change => change.Status == Statuses.InProgress).Select(change => change.By))})").ToList();
+        foreach (var contact in views.Values.Where(ContactClassifier.HandledTwice))
+        {
+            ledger.Suspect(contact.Id);
+        }
+
+        var histories = await HistoriesAsync(api, ledger, views, cancellationToken);
         return new AccountingResult(
             records.Count,
             records.Count(record => record.Creation == Creation.Acknowledged),
@@ -62,7 +90,107 @@ internal static class FinalCheck
             missing,
             unverified,
             doubles,
-            duplicateOffers,
-            lost);
+            lost,
+            reannounced,
+            stale,
+            nobody,
+            twice,
+            histories);
     }
+
+    /// <summary>Every operator's holds against the contacts': shared holds, and holds the contact does not name, each read twice.</summary>
+    private static async Task<(List<string> Shared, List<string> Stale)> CheckHoldsAsync(ApiClient api, IReadOnlyList<string> operatorIds, Dictionary<string, ContactView> views, ContactLedger ledger, CancellationToken cancellationToken)
+    {
+        var operators = await ReadOperatorsAsync(api, operatorIds, cancellationToken);
+        var shared = new List<string>();
+        foreach (var (contactId, holders) in HoldCheck.SharedHolds(operators))
+        {
+            var again = await ReadOperatorsAsync(api, holders, cancellationToken);
+            if (HoldCheck.SharedHolds(again).Any(pair => pair.ContactId == contactId))
+            {
+                shared.Add($"{contactId} is held by {string.Join(" and ", holders)} at once");
+                ledger.Suspect(contactId);
+            }
+        }
+
+        var stale = new List<string>();
+        foreach (var view in operators)
+        {
+            foreach (var held in view.Contacts)
+            {
+                var contactId = held.Offer.ContactId;
+                if (views.TryGetValue(contactId, out var contact) && HoldCheck.Agrees(contact, view.Id))
+                {
+                    continue;
+                }
+
+                // Read both again: an offer may have lapsed, or a contact been offered, between the two reads.
+                var operatorAgain = (await ReadOperatorsAsync(api, [view.Id], cancellationToken)).SingleOrDefault();
+                var contactAnswer = await ReadAsync(api, $"/api/contacts/{contactId}", cancellationToken);
+                var contactAgain = contactAnswer.IsSuccess ? contactAnswer.Read<ContactView>() : null;
+                if (operatorAgain?.Contacts.Any(again => again.Offer.ContactId == contactId) == true && (contactAgain is null || !HoldCheck.Agrees(contactAgain, view.Id)))
+                {
+                    stale.Add($"{view.Id} holds {contactId} ({(held.Accepted ? "accepted" : "offered")}) but the contact is {(contactAgain is null ? $"unreadable ({contactAnswer.Describe()})" : $"{contactAgain.Status.Replace('_', ' ')}{(contactAgain.OperatorId is { } other ? $" with {other}" : "")}")}");
+                    ledger.Suspect(contactId);
+                }
+            }
+        }
+
+        return (shared, stale);
+    }
+
+    private static async Task<List<OperatorView>> ReadOperatorsAsync(ApiClient api, IReadOnlyList<string> operatorIds, CancellationToken cancellationToken)
+    {
+        var views = new List<OperatorView>();
+        var gate = new Lock();
+        await Parallel.ForEachAsync(operatorIds, Options(cancellationToken), async (operatorId, token) =>
+        {
+            var answer = await api.SendAsync(new ApiRequest(Endpoints.FinalOperators, HttpMethod.Get, $"/api/operators/{operatorId}", RetryFor: RetryFor), token);
+            if (answer.IsSuccess)
+            {
+                var view = answer.Read<OperatorView>();
+                lock (gate)
+                {
+                    views.Add(view);
+                }
+            }
+        });
+        return views;
+    }
+
+    /// <summary>The histories of the suspected contacts, read in the check or read now (a task of the center's own is not among the run's contacts).</summary>
+    private static async Task<List<string>> HistoriesAsync(ApiClient api, ContactLedger ledger, Dictionary<string, ContactView> views, CancellationToken cancellationToken)
+    {
+        var histories = new List<string>();
+        foreach (var id in ledger.Suspects.Take(HistoriesShown))
+        {
+            if (!views.TryGetValue(id, out var contact))
+            {
+                var answer = await ReadAsync(api, $"/api/contacts/{id}", cancellationToken);
+                if (!answer.IsSuccess)
+                {
+                    continue;
+                }
+
+                contact = answer.Read<ContactView>();
+            }
+
+            histories.Add(History(contact, ledger.Find(id)));
+        }
+
+        return histories;
+    }
+
+    /// <summary>A contact's history, a line a status, with what the generator was acknowledged.</summary>
+    private static string History(ContactView contact, ContactRecord? record)
+    {
+        var seen = record is null ? "a task of the center's own" : $"acknowledged to the generator: {record.Stage.ToString().ToLowerInvariant()}{(record.AcceptedBy is { } by ? $", accepted by {by}" : "")}";
+        var lines = contact.History.Select(change => $"  {change.At:HH:mm:ss.fff} {change.Status} by {change.By}{(change.Note is { } note ? $" ({note})" : "")}");
+        return $"{contact.Id}, now {contact.Status}{(contact.OperatorId is { } holder ? $" with {holder}" : "")}; {seen}:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
+    }
+
+    private static Task<ApiAnswer> ReadAsync(ApiClient api, string path, CancellationToken cancellationToken) =>
+        api.SendAsync(new ApiRequest(Endpoints.FinalCheck, HttpMethod.Get, path, RetryFor: RetryFor), cancellationToken);
+
+    private static ParallelOptions Options(CancellationToken cancellationToken) => new() { MaxDegreeOfParallelism = InFlight, CancellationToken = cancellationToken };
 }

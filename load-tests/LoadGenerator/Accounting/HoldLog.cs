@@ -2,7 +2,7 @@ namespace Helpdesk.LoadGenerator.Accounting;
 
 /// <summary>Who holds which contact, as the operators' accepts and releases say; an accept by a second operator while another holds the contact is a double assignment.</summary>
 /// <remarks>
-/// A hold starts when an accept answers 200 and ends when its operator sends the solution. An accept by the same
+/// A hold starts when an accept answers 200 and ends when its operator's solution is acknowledged. An accept by the same
 /// operator again (a retry) is the same hold. Nothing else frees a contact held by one of the generator's operators
 /// during a run, so a second holder can only mean the contact was handed out twice.
 /// </remarks>
@@ -60,7 +60,7 @@ internal sealed class HoldLog
         }
     }
 
-    /// <summary><paramref name="operatorId"/> lets go of <paramref name="contactId"/>: it sends the solution.</summary>
+    /// <summary><paramref name="operatorId"/> lets go of <paramref name="contactId"/>: their solution was acknowledged.</summary>
     public void Released(string contactId, string operatorId)
     {
         lock (_lock)

@@ -13,6 +13,7 @@ namespace Helpdesk.LoadGenerator.Center;
 /// </remarks>
 internal sealed class ContactArrivals(ApiClient api, CenterPlan plan, ContactLedger ledger, Customers customers)
 {
+    /// <summary>An IVR waits only so long for the entry decision, then routes the call without it.</summary>
     private static readonly TimeSpan EntryRetryFor = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LongestNap = TimeSpan.FromMilliseconds(20);
 

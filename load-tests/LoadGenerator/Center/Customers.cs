@@ -33,7 +33,7 @@ internal sealed class Customers(ApiClient api, ContactLedger ledger, TimeSpan pa
             return;
         }
 
-        ledger.Note($"customer {customerId} could not confirm {contactId}: {answer.Describe()}");
+        ledger.Note($"customer {customerId} could not confirm {contactId}: {answer.Describe()}", contactId);
     }
 
     /// <summary>The customer of a contact just created starts waiting: past their patience, unless an operator accepted it, they give up.</summary>

@@ -50,8 +50,8 @@ internal sealed class Desks
     /// <summary>Cancelled when the desks close: streams end, contacts in hand are left where they are.</summary>
     public CancellationToken Stopping { get; }
 
-    /// <summary>Contacts offered to an operator who had an open offer of it or held it already.</summary>
-    public IReadOnlyList<string> DuplicateOffers => [.. _duplicates];
+    /// <summary>Offers an operator's stream announced again while the desktop still had the first open or held it.</summary>
+    public IReadOnlyList<string> ReannouncedOffers => [.. _duplicates];
 
     public long AcceptedCount => Interlocked.Read(ref _accepted);
 
@@ -118,8 +118,9 @@ internal sealed class Desks
         _ = RunAsync(work);
     }
 
-    public void DuplicateOffer(string description)
+    public void OfferAnnouncedAgain(string contactId, string description)
     {
+        Ledger.Suspect(contactId);
         if (_duplicates.Count < DuplicatesKept)
         {
             _duplicates.Enqueue(description);

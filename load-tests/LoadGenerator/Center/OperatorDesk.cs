@@ -18,7 +18,8 @@ internal sealed class OperatorDesk(OperatorPlan plan, Desks desks)
     private static readonly TimeSpan MaxReconnectBackoff = TimeSpan.FromSeconds(1);
 
     private readonly Random _handleTimes = new(plan.Seed);
-    private readonly HashSet<string> _open = new(StringComparer.Ordinal);
+    /// <summary>Contacts this desktop has an offer of or holds, and which: a second offer of one of them is announced again, and handled once.</summary>
+    private readonly Dictionary<string, string> _open = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastEventId;
     private int _restoring;
@@ -126,9 +127,9 @@ internal sealed class OperatorDesk(OperatorPlan plan, Desks desks)
         var contactId = offer.ContactId;
         lock (_open)
         {
-            if (!_open.Add(contactId))
+            if (!_open.TryAdd(contactId, "its earlier offer was being accepted"))
             {
-                desks.DuplicateOffer($"{contactId} was offered to {Id} again while its earlier offer was open or held");
+                desks.OfferAnnouncedAgain(contactId, $"{contactId} was offered to {Id} again while {_open[contactId]}");
                 return;
             }
         }
@@ -160,20 +161,28 @@ internal sealed class OperatorDesk(OperatorPlan plan, Desks desks)
             return;
         }
 
+        lock (_open)
+        {
+            _open[contactId] = $"{Id} held it";
+        }
+
         desks.Holds.Accepted(contactId, Id);
         desks.Accepted(record);
         record?.Advance(ClientStage.Accepted, Id);
         await Task.Delay(HandleTime(), stop);
 
-        desks.Holds.Released(contactId, Id);
         var proposed = await api.SendAsync(
             new ApiRequest(Endpoints.Propose, HttpMethod.Post, $"/api/contacts/{contactId}/status", new { status = Statuses.SolutionProposed, operatorId = Id, note = "try switching it off and on again" }),
             stop);
         if (!proposed.IsSuccess && !(proposed.IsConflict && proposed.FailedBefore && await ContactReads.ShowsAsync(api, contactId, ProposedStatuses, stop)))
         {
-            desks.Ledger.Note($"{Id} could not propose a solution for {contactId}: {proposed.Describe()}");
+            // The hold stays: as far as this operator knows, the contact is still theirs.
+            desks.Ledger.Note($"{Id} could not propose a solution for {contactId}: {proposed.Describe()}", contactId);
             return;
         }
+
+        // Only now: a solution proposed cannot be accepted by anyone, so no later accept can overlap this hold.
+        desks.Holds.Released(contactId, Id);
 
         if (record is not null)
         {
@@ -187,7 +196,7 @@ internal sealed class OperatorDesk(OperatorPlan plan, Desks desks)
             stop);
         if (!rated.IsSuccess && !(rated.IsConflict && rated.FailedBefore))
         {
-            desks.Ledger.Note($"{Id} could not rate customer {offer.CustomerId} for {contactId}: {rated.Describe()}");
+            desks.Ledger.Note($"{Id} could not rate customer {offer.CustomerId} for {contactId}: {rated.Describe()}", contactId);
         }
 
         await desks.Customers.ConfirmAsync(contactId, offer.CustomerId, record);

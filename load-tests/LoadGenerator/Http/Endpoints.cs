@@ -16,7 +16,8 @@ internal static class Endpoints
     public const string Abandon = "POST /api/contacts/{id}/status abandoned";
     public const string Verify = "GET /api/contacts/{id} (after a refusal)";
     public const string FinalCheck = "GET /api/contacts/{id} (final check)";
+    public const string FinalOperators = "GET /api/operators/{id} (final check)";
 
     /// <summary>Whether calls of <paramref name="endpoint"/> are part of the load itself: not the set-up, not opening event streams, not the final check.</summary>
-    public static bool InLoad(string endpoint) => endpoint is not (CreateDepartment or CreateOperator or Events or FinalCheck);
+    public static bool InLoad(string endpoint) => endpoint is not (CreateDepartment or CreateOperator or Events or FinalCheck or FinalOperators);
 }

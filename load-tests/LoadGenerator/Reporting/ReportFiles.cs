@@ -49,7 +49,7 @@ internal static class ReportFiles
         text.AppendLine();
         text.Append(SummaryTable(results).ToMarkdown());
         text.AppendLine();
-        text.AppendLine("*contacts/s*: creations acknowledged per second of arrivals; *requests/s*: every call of the load (entry, create, accept, status moves, ratings) over the arrivals and the settling; *failed*: 5xx or no answer, each retried on the next silo; *open*: queued, offered, held or awaiting the customer when the run ended; *failover*: from the kill to the last request that failed at a survivor.");
+        text.AppendLine("*contacts/s*: creations acknowledged per second of arrivals; *requests/s*: every call of the load (entry, create, accept, status moves, ratings) over the arrivals and the settling; *failed*: 5xx or no answer, each retried on the next silo; *open*: queued, offered, held or awaiting the customer when the run ended; *failover*: from the kill to the last request that failed at a survivor; *findings*: offers announced twice, stale holds, contacts held by nobody and contacts handled twice, which lose no contact and never have two operators hold one (each run's section lists them).");
         text.AppendLine();
         foreach (var result in results)
         {
@@ -68,8 +68,8 @@ internal static class ReportFiles
     {
         ArgumentNullException.ThrowIfNull(results);
         var table = new TextTable(
-            ["run", "contacts/s", "requests/s", "failed", "POST /api/contacts p50 / p99 ms", "every call p50 / p99 ms", "closed", "open", "abandoned", "missing", "failover", "invariant"],
-            [false, true, true, true, true, true, true, true, true, true, true, false]);
+            ["run", "contacts/s", "requests/s", "failed", "POST /api/contacts p50 / p99 ms", "every call p50 / p99 ms", "closed", "open", "abandoned", "missing", "failover", "invariant", "findings"],
+            [false, true, true, true, true, true, true, true, true, true, true, false, true]);
         foreach (var result in results)
         {
             var accounting = result.Accounting;
@@ -89,7 +89,8 @@ internal static class ReportFiles
                 Figures.Count(accounting.Count(Accounting.ContactClass.Abandoned)),
                 Figures.Count(accounting.Missing.Count),
                 result.Failover is { } failover ? Figures.Seconds(failover.FailoverTime) : "–",
-                accounting.Holds ? "holds" : $"**violated ({accounting.Violations})**");
+                accounting.Holds ? "holds" : $"**violated ({accounting.Violations})**",
+                Figures.Count(accounting.Findings));
         }
 
         return table;

@@ -52,12 +52,27 @@ internal static class RunReport
             text.AppendLine($"  {example}");
         }
 
+        text.AppendLine($"findings: {FindingsLine(result.Accounting)}");
+        foreach (var example in result.Accounting.FindingExamples(3))
+        {
+            text.AppendLine($"  {example}");
+        }
+
         if (result.NoteCount > 0)
         {
             text.AppendLine($"notes ({result.NoteCount}, first {Math.Min(result.NoteCount, 5)}):");
             foreach (var note in result.Notes.Take(5))
             {
                 text.AppendLine($"  {note}");
+            }
+        }
+
+        if (result.Accounting.Histories.Count > 0)
+        {
+            text.AppendLine($"histories of the contacts behind them (first {Math.Min(result.Accounting.Histories.Count, 3)} of {result.Accounting.Histories.Count}; all in the report):");
+            foreach (var history in result.Accounting.Histories.Take(3))
+            {
+                text.AppendLine(history);
             }
         }
 
@@ -103,6 +118,13 @@ internal static class RunReport
         }
 
         text.AppendLine();
+        text.AppendLine($"Consistency findings (none loses a contact or has two operators hold one): {FindingsLine(result.Accounting)}.");
+        foreach (var example in result.Accounting.FindingExamples(5))
+        {
+            text.AppendLine($"- {example}");
+        }
+
+        text.AppendLine();
         if (result.Failover is not null)
         {
             text.AppendLine($"{heading}# The kill");
@@ -115,13 +137,23 @@ internal static class RunReport
         {
             text.AppendLine($"{heading}# Notes");
             text.AppendLine();
-            text.AppendLine($"{result.NoteCount} things went against expectation without breaking the invariant; the first {Math.Min(result.NoteCount, 10)}:");
+            text.AppendLine($"{Figures.Count(result.NoteCount, "thing")} went against expectation; the first {Math.Min(result.NoteCount, 10)}:");
             text.AppendLine();
             foreach (var note in result.Notes.Take(10))
             {
                 text.AppendLine($"- {note}");
             }
 
+            text.AppendLine();
+        }
+
+        if (result.Accounting.Histories.Count > 0)
+        {
+            text.AppendLine($"{heading}# Histories of the contacts behind the notes and breaches");
+            text.AppendLine();
+            text.AppendLine("```");
+            text.AppendLine(string.Join(Environment.NewLine + Environment.NewLine, result.Accounting.Histories));
+            text.AppendLine("```");
             text.AppendLine();
         }
 
@@ -149,8 +181,17 @@ internal static class RunReport
     {
         ArgumentNullException.ThrowIfNull(accounting);
         return accounting.Holds
-            ? $"holds: all {Figures.Count(accounting.Acknowledged)} acknowledged contacts are accounted for, none was assigned or offered twice at once, every acknowledged move stuck"
-            : $"VIOLATED: {accounting.Missing.Count} missing, {accounting.Unverified.Count} unreadable, {accounting.DoubleAssignments.Count} assigned twice, {accounting.DuplicateOffers.Count} offered twice, {accounting.LostAcknowledgements.Count} acknowledged moves lost";
+            ? $"holds: all {Figures.Count(accounting.Acknowledged)} acknowledged contacts are accounted for, none was held by two operators at once, every acknowledged move stuck"
+            : $"VIOLATED: {accounting.Missing.Count} missing, {accounting.Unverified.Count} unreadable, {accounting.DoubleAssignments.Count} held by two operators at once, {accounting.LostAcknowledgements.Count} acknowledged moves lost";
+    }
+
+    /// <summary>The consistency findings in a few words.</summary>
+    public static string FindingsLine(AccountingResult accounting)
+    {
+        ArgumentNullException.ThrowIfNull(accounting);
+        return accounting.Findings == 0
+            ? "none: every operator's holds match the contacts, no offer was announced twice, no contact was worked twice"
+            : $"{Figures.Count(accounting.ReannouncedOffers.Count, "offer")} announced again to the operator who had it, {Figures.Count(accounting.StaleHolds.Count, "stale hold")}, {Figures.Count(accounting.HeldByNobody.Count, "contact")} held by nobody, {Figures.Count(accounting.HandledTwice.Count, "contact")} handled twice";
     }
 
     public static string FailoverLine(RunResult result)
@@ -158,13 +199,14 @@ internal static class RunReport
         ArgumentNullException.ThrowIfNull(result);
         var failover = result.Failover!;
         var create = result.Endpoint(Endpoints.CreateContact);
-        var gaveUp = result.Endpoints.Sum(endpoint => endpoint.GaveUp);
+        var gaveUp = result.Endpoints.Where(endpoint => endpoint.GaveUp > 0).Select(endpoint => $"{Figures.Count(endpoint.GaveUp)} × {endpoint.Endpoint}").ToList();
         return $"silo{failover.Killed + 1} killed with SIGKILL at {Figures.Seconds(failover.KilledAt)}; "
             + $"{Figures.Count(failover.FailedAfterKill)} requests failed after it ({Figures.Count(failover.FailedAtKilled)} at the killed silo, {Figures.Count(failover.FailedAtSurvivors)} at the survivors), {Figures.Count(failover.FailedBefore)} before; "
             + (failover.FailedAtSurvivors > 0
                 ? $"failover {Figures.Seconds(failover.FailoverTime)}: from then on every request through the survivors succeeded"
                 : "no request through the survivors failed")
-            + $"; the longest contact creation took {Figures.Seconds(create?.LongestOperation ?? TimeSpan.Zero)} with its retries; {Figures.Count(gaveUp)} operations gave up";
+            + $"; the longest contact creation took {Figures.Seconds(create?.LongestOperation ?? TimeSpan.Zero)} with its retries; "
+            + (gaveUp.Count == 0 ? "no operation gave up" : $"operations that gave up after their retries: {string.Join(", ", gaveUp)}");
     }
 
     private static string Summary(RunResult result)

@@ -139,7 +139,9 @@ internal static class SvgChart
     private static void Mark(StringBuilder svg, double x, string colour, string label, int offset)
     {
         svg.AppendLine(Invariant($"""<line x1="{x:0.#}" y1="{TopPanelTop}" x2="{x:0.#}" y2="{BottomPanelTop + PanelHeight}" stroke="{colour}" stroke-dasharray="5,4" stroke-width="1.5"/>"""));
-        svg.AppendLine(Invariant($"""<text x="{x + 4:0.#}" y="{TopPanelTop + 12 + offset}" fill="{colour}">{Escape(label)}</text>"""));
+        // Near the right edge the label goes to the left of its line, so it is not cut off.
+        var leftOfLine = x > Width - Right - 140;
+        svg.AppendLine(Invariant($"""<text x="{(leftOfLine ? x - 4 : x + 4):0.#}" y="{TopPanelTop + 12 + offset}" fill="{colour}"{(leftOfLine ? " text-anchor=\"end\"" : "")}>{Escape(label)}</text>"""));
     }
 
     /// <summary>Grid lines at a round step, four or five of them.</summary>

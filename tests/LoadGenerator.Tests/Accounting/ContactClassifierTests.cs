@@ -56,6 +56,18 @@ public sealed class ContactClassifierTests
         Assert.Contains("while ann held it", second, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AContactReofferedAfterItWentInProgressWasHandledTwice() =>
+        Assert.True(ContactClassifier.HandledTwice(Contact("confirmed", ("offered", "router"), ("in_progress", "ann"), ("offered", "router"), ("in_progress", "ann"), ("solution_proposed", "ann"), ("confirmed", "cust-1"))));
+
+    [Fact]
+    public void AContactReopenedByItsCustomerIsWorkedAgainNotTwice() =>
+        Assert.False(ContactClassifier.HandledTwice(Contact("confirmed", ("offered", "router"), ("in_progress", "ann"), ("solution_proposed", "ann"), ("rejected", "cust-1"), ("queued", "router"), ("offered", "router"), ("in_progress", "ann"), ("solution_proposed", "ann"), ("confirmed", "cust-1"))));
+
+    [Fact]
+    public void AContactHandledOnceWasNotHandledTwice() =>
+        Assert.False(ContactClassifier.HandledTwice(Contact("confirmed", ("offered", "router"), ("queued", "router"), ("offered", "router"), ("in_progress", "bob"), ("solution_proposed", "bob"), ("confirmed", "cust-1"))));
+
     [Theory]
     [InlineData(nameof(ClientStage.Sent), null, "queued")]
     [InlineData(nameof(ClientStage.Accepted), "ann", "in_progress")]

@@ -28,15 +28,17 @@ public sealed class GeneratorEndToEndTests : IDisposable
 
         var accounting = result.Accounting;
         Assert.True(accounting.Holds, RunReport.ToText(result));
+        Assert.True(accounting.Findings == 0, RunReport.ToText(result));
         Assert.True(accounting.Sent > 5, $"Only {accounting.Sent} contacts were sent in 3 s at 8/s.{Environment.NewLine}{output}");
         Assert.Equal(accounting.Sent, accounting.Acknowledged);
         Assert.Equal(accounting.Sent, accounting.Count(ContactClass.Closed));
         Assert.True(result.Drained, $"The contacts had not settled within the limit.{Environment.NewLine}{output}");
         Assert.Equal(accounting.Sent, result.Desks.Confirmed);
         Assert.All(
-            [Endpoints.CreateContact, Endpoints.Accept, Endpoints.Propose, Endpoints.Confirm, Endpoints.FinalCheck],
+            [Endpoints.CreateContact, Endpoints.Accept, Endpoints.Propose, Endpoints.Confirm],
             name => Assert.Equal(accounting.Sent, result.Endpoint(name)?.Ok));
         Assert.Equal(0, result.Endpoints.Sum(endpoint => endpoint.Failed));
+        Assert.Equal(8, result.Endpoint(Endpoints.FinalOperators)?.Ok);
         Assert.Contains("contacts start arriving", output.ToString(), StringComparison.Ordinal);
 
         var report = ReportFiles.WriteRun(result, ["--rate", "8"]);
