@@ -3,10 +3,8 @@ using Helpdesk.Grains.Routing;
 namespace Helpdesk.Simulator.Engine;
 
 /// <summary>One contact on its way through the center.</summary>
-internal sealed class SimContact(int number, SimDepartment department, SimCustomer customer, double arrivedAt, bool measured, bool needsSpecialist)
+internal sealed class SimContact(SimDepartment department, SimCustomer customer, double arrivedAt, bool measured, bool needsSpecialist)
 {
-    public int Number => number;
-
     public SimDepartment Department => department;
 
     public SimCustomer Customer => customer;

@@ -6,5 +6,4 @@ namespace Helpdesk.Simulator.Engine;
 /// <param name="Id">The customer's id.</param>
 /// <param name="Karma">Their karma, from <see cref="KarmaCalculator"/>.</param>
 /// <param name="Literate">Whether they really are literate, rated or not.</param>
-/// <param name="Difficult">Whether they really are difficult.</param>
-internal sealed record SimCustomer(string Id, CustomerKarma Karma, bool Literate, bool Difficult);
+internal sealed record SimCustomer(string Id, CustomerKarma Karma, bool Literate);

@@ -36,9 +36,6 @@ internal sealed class SimOperator(string id, Line line, IReadOnlyList<string> ow
     /// <summary>The difficulty of the customers they served inside the measured window.</summary>
     public double DifficultyServed { get; set; }
 
-    /// <summary>Difficult customers they served inside the measured window.</summary>
-    public int DifficultServed { get; set; }
-
     private long _version;
 
     /// <summary>The departments whose contacts they take, in the order they look: a loan's first and alone, as in the silos.</summary>

@@ -160,7 +160,7 @@ internal sealed class Simulation
             : department.Spec.FirstLine > 0 ? Line.L1 : Line.L2;
         var number = ++_contacts;
         var measured = _now >= _warmup;
-        var contact = new SimContact(number, department, customer, _now, measured, needsSpecialist)
+        var contact = new SimContact(department, customer, _now, measured, needsSpecialist)
         {
             Routing = new WaitingContact(
                 $"c{number}",
@@ -246,7 +246,6 @@ internal sealed class Simulation
         if (contact.Measured)
         {
             op.DifficultyServed += contact.Routing.Difficulty;
-            op.DifficultServed += contact.Customer.Difficult ? 1 : 0;
         }
 
         op.Take(contact, contact.Routing.Difficulty);
@@ -407,7 +406,7 @@ internal sealed class Simulation
                     new Rating("rater-2", $"{id}-b", Line.L2, 1, literate ? 5 : 3, difficult ? 1 : 4, Epoch),
                 ]
                 : [];
-            customers.Add(new SimCustomer(id, KarmaCalculator.Of(ratings, Epoch, scenario.KarmaPolicy), literate, difficult));
+            customers.Add(new SimCustomer(id, KarmaCalculator.Of(ratings, Epoch, scenario.KarmaPolicy), literate));
         }
 
         return customers;
