@@ -38,8 +38,13 @@ internal sealed class SimOperator(string id, Line line, IReadOnlyList<string> ow
 
     private long _version;
 
-    /// <summary>The departments whose contacts they take, in the order they look: a loan's first and alone, as in the silos.</summary>
-    public IReadOnlyList<string> Serving => Loan is { } loan ? [loan.Department] : own;
+    /// <summary>The departments whose contacts they take, in the order they look: their own, then a reserve's borrower, as in the silos; a whole loan's alone.</summary>
+    public IReadOnlyList<string> Serving => Loan switch
+    {
+        null => own,
+        { KeepsHome: true } loan => [.. own, loan.Department],
+        var loan => [loan.Department],
+    };
 
     /// <summary>What their departments know of them.</summary>
     public MemberView View => _view ??= new MemberView(

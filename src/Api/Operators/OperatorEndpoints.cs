@@ -28,7 +28,7 @@ public static class OperatorEndpoints
             .WithSummary("Server-sent events for the operator's desktop: offers, withdrawn offers, presence changes. Resumes after Last-Event-ID.")
             .Produces<OperatorEvent>(StatusCodes.Status200OK, "text/event-stream");
         operators.MapPost("/{id}/move", MoveAsync)
-            .WithSummary("Lends the operator to a department until a time or until recalled: they take its contacts alone and finish those they hold.");
+            .WithSummary("Lends the operator to a department until a time or until recalled: they take its contacts alone, or as a reserve (keepsHome) after their own; they finish those they hold.");
         operators.MapPost("/{id}/return", ReturnAsync).WithSummary("Ends the operator's loan: they serve their own departments again.");
         return endpoints;
     }
@@ -39,7 +39,7 @@ public static class OperatorEndpoints
         var department = check.Id("department", request.Department);
         var reason = check.Text("reason", request.Reason, 500) ?? "moved by a supervisor";
         var by = request.By is null ? "supervisor" : check.Id("by", request.By);
-        return check.IsValid ? Problems.From(await grains.Get<IOperatorGrain>(id).LendAsync(department, request.Until, reason, by)) : check.Problem();
+        return check.IsValid ? Problems.From(await grains.Get<IOperatorGrain>(id).LendAsync(department, request.Until, reason, by, request.KeepsHome ?? false)) : check.Problem();
     }
 
     private static async Task<IResult> ReturnAsync(string id, ReturnRequest? request, IGrainFactory grains)

@@ -22,8 +22,14 @@ public sealed record BalancerPolicy
     /// <summary>The operators at work a lending department always keeps (default 2).</summary>
     public int MinStaff { get; init; } = 2;
 
-    /// <summary>The largest share of a department's own operators away on loan at once (default 0.34: 4 of 12).</summary>
-    public double MaxShareLent { get; init; } = 0.34;
+    /// <summary>The largest share of a department's own operators lent at once, as reserves or whole (default 0.75: 9 of 12).</summary>
+    public double MaxShareLent { get; init; } = 0.75;
+
+    /// <summary>
+    /// The share of a reserve's free time their home plans to lose to the borrower (default 0.5): a reserve takes the borrower's
+    /// contacts whenever free, so the home's own contacts sometimes find them busy, though it comes first.
+    /// </summary>
+    public double ReserveCost { get; init; } = 0.5;
 
     /// <summary>An operator lent or returned is not moved again before this has passed (default 2 min).</summary>
     public TimeSpan Cooldown { get; init; } = TimeSpan.FromMinutes(2);
@@ -77,6 +83,11 @@ public sealed record BalancerPolicy
         if (MaxShareLent is not (>= 0 and <= 1))
         {
             return $"Balancer:MaxShareLent is {MaxShareLent}: give a share from 0 (lend no one) to 1.";
+        }
+
+        if (ReserveCost is not (>= 0 and <= 1))
+        {
+            return $"Balancer:ReserveCost is {ReserveCost}: give a share of a reserve's free time from 0 to 1.";
         }
 
         if (Cooldown < TimeSpan.Zero)

@@ -6,15 +6,23 @@ namespace Helpdesk.Grains.Balancing;
 /// <summary>The department balancer's planner: which operators to lend where, and which to bring back, this round.</summary>
 /// <remarks>
 /// <para>
+/// The balancer lends operators as reserves (<see cref="Loan.KeepsHome"/>): they go on taking their own department's contacts
+/// first, and the borrower's whenever none of their own wait. A borrower is forecast as one pool of its operators and its reserves,
+/// who bring their home's work along (its occupancy each); a lender is forecast on its own operators, less
+/// <see cref="BalancerPolicy.ReserveCost"/> of each reserve's spare time. An operator a supervisor moved whole counts whole where
+/// they serve.
+/// </para>
+/// <para>
 /// A department needs help when its forecast service level is below the target and contacts wait or the queue grows; it can lend
-/// when its forecast occupancy is below <see cref="BalancerPolicy.UnderloadOccupancy"/> and nothing waits. Returns come first, since
-/// a department that no longer needs help, or a home that now does, frees or claims operators the lends would otherwise miss.
+/// when its own forecast occupancy is below <see cref="BalancerPolicy.UnderloadOccupancy"/>, nothing waits, and it keeps the target
+/// plus <see cref="BalancerPolicy.ReturnMargin"/> after the loan. Returns come first: a home below the target at its steady arrival
+/// rate with contacts waiting takes its operators back, and a borrower that keeps the target plus the margin without one, its queue
+/// empty, lets them go. Forecasts take the higher of the last minute's and the steady arrival rate, so a surge is helped at once and
+/// a lull frees operators only once it lasts; between the thresholds an unchanged load proposes nothing, so operators do not flap.
 /// </para>
 /// <para>
 /// Each move chosen is applied to the plan's own copy of the departments before the next is chosen, so the moves of one round add
-/// up and never over-lend. A department lends only while it keeps its target itself, and a lent operator goes back for the
-/// borrower's sake only when it keeps the target plus <see cref="BalancerPolicy.ReturnMargin"/> without them: between the two an
-/// unchanged load proposes nothing, so operators do not flap. The same pictures always give the same proposals in the same order.
+/// up and never over-lend. The same pictures always give the same proposals in the same order.
 /// </para>
 /// </remarks>
 public static class Rebalancer
@@ -22,7 +30,7 @@ public static class Rebalancer
     private const string Lender = "balancer";
 
     /// <summary>The moves to make now, returns first, at most <see cref="BalancerPolicy.MaxMovesPerRound"/>; empty when all is balanced.</summary>
-    /// <param name="departments">Every department as it is now, each once; a lent operator is a member of the department they serve.</param>
+    /// <param name="departments">Every department as it is now, each once, with every operator who serves it: its own, reserves lent to it, and operators moved to it.</param>
     /// <param name="now">The time of the round, which cooldowns count to.</param>
     /// <param name="policy">The thresholds; it must have no <see cref="BalancerPolicy.Problem"/>.</param>
     /// <remarks>An operator whose home department is not among <paramref name="departments"/> is never returned: there is no forecast to go back to.</remarks>
@@ -69,7 +77,7 @@ public static class Rebalancer
                     throw new ArgumentException("A department picture, its id, load or members are missing: give every department whole.", nameof(pictures));
                 }
 
-                var department = new Department(picture);
+                var department = new Department(picture, _byId, policy.ReserveCost);
                 if (!_byId.TryAdd(picture.Id, department))
                 {
                     throw new ArgumentException($"Department {picture.Id} is pictured twice: give each department once.", nameof(pictures));
@@ -84,24 +92,22 @@ public static class Rebalancer
 
         private double Target => _policy.TargetServiceLevel;
 
-        /// <summary>The most urgent lent operator to send back, applied; home departments that need their own first.</summary>
+        /// <summary>The most urgent lent operator to send back, applied; homes that need their own first.</summary>
         public BalancerProposal? NextReturn()
         {
             (Department From, Department Home, MemberPicture Member, bool HomeNeeds, double HomeLevel)? best = null;
             foreach (var borrower in _departments)
             {
-                var withoutOne = borrower.Load.Forecast(-1).ServiceLevel;
-                var released = borrower.QueueLength == 0 && withoutOne >= Target + _policy.ReturnMargin;
-                foreach (var member in borrower.Members)
+                foreach (var member in borrower.Borrowed)
                 {
-                    if (!member.AtWork || member.Loan is null || member.HomeDepartment == borrower.Id || Cooling(member)
-                        || !_byId.TryGetValue(member.HomeDepartment, out var home))
+                    if (Cooling(member) || !_byId.TryGetValue(member.HomeDepartment, out var home))
                     {
                         continue;
                     }
 
-                    var homeLevel = home.Forecast.ServiceLevel;
-                    var homeNeeds = homeLevel < Target;
+                    var homeLevel = home.Home(0).ServiceLevel;
+                    var homeNeeds = homeLevel < Target && home.QueueLength > 0;
+                    var released = borrower.QueueLength == 0 && borrower.ForecastWith(-1, -borrower.Busy(member)).ServiceLevel >= Target + _policy.ReturnMargin;
                     if ((homeNeeds || released) && (best is not { } current || ReturnsBefore(homeNeeds, homeLevel, member, current.HomeNeeds, current.HomeLevel, current.Member)))
                     {
                         best = (borrower, home, member, homeNeeds, homeLevel);
@@ -115,14 +121,26 @@ public static class Rebalancer
             }
 
             var (from, to, chosen, needs, level) = found;
-
             var reason = needs
                 ? string.Create(CultureInfo.InvariantCulture, $"{to.Id}, their home, forecasts {Percent(level)} within {Seconds(to)} with {QueueWords(to)}; {from.Id} forecasts {Percent(from.Forecast.ServiceLevel)} with them")
-                : string.Create(CultureInfo.InvariantCulture, $"{from.Id} forecasts {Percent(from.Load.Forecast(-1).ServiceLevel)} within {Seconds(from)} without them and has no queue; {to.Id} is their home");
-            return Move(BalancerProposalKind.Return, chosen, from, to, reason);
+                : string.Create(CultureInfo.InvariantCulture, $"{from.Id} forecasts {Percent(from.ForecastWith(-1, -from.Busy(chosen)).ServiceLevel)} within {Seconds(from)} without them and has no queue; {to.Id} is their home");
+            var predicted = PredictReturn(from, chosen, to);
+            from.Borrowed.Remove(chosen);
+            var back = chosen with { Loan = null, LastMovedAt = _now };
+            var atHome = to.Own.FindIndex(member => member.OperatorId == chosen.OperatorId);
+            if (atHome >= 0)
+            {
+                to.Own[atHome] = back;
+            }
+            else
+            {
+                to.Own.Add(back);
+            }
+
+            return new BalancerProposal($"return:{chosen.OperatorId}:{from.Id}->{to.Id}", BalancerProposalKind.Return, chosen.OperatorId, from.Id, to.Id, reason, predicted);
         }
 
-        /// <summary>The best operator to lend to the department that needs help most, applied; departments no one can help are passed over.</summary>
+        /// <summary>The best reserve to lend to the department that needs help most, applied; departments no one can help are passed over.</summary>
         public BalancerProposal? NextLend()
         {
             var borrowers = _departments
@@ -139,8 +157,8 @@ public static class Rebalancer
                         continue;
                     }
 
-                    var member = lender.Members
-                        .Where(member => member.AtWork && member.Loan is null && member.HomeDepartment == lender.Id && !Cooling(member) && HasSkills(member, borrower.RequiredSkills))
+                    var member = lender.Own
+                        .Where(member => member.Loan is null && !Cooling(member) && HasSkills(member, borrower.RequiredSkills))
                         .OrderBy(member => member.OperatorId, StringComparer.Ordinal)
                         .FirstOrDefault();
                     if (member is null)
@@ -148,8 +166,8 @@ public static class Rebalancer
                         continue;
                     }
 
-                    var move = MoveForecast.Of(lender.Load, borrower.Load);
-                    if (move.FromAfter.ServiceLevel >= Target && move.Gain >= _policy.MinGain && (best is null || move.Gain > best.Value.Move.Gain))
+                    var move = PredictLend(lender, borrower);
+                    if (move.FromAfter.ServiceLevel >= Target + _policy.ReturnMargin && move.Gain >= _policy.MinGain && (best is null || move.Gain > best.Value.Move.Gain))
                     {
                         best = (lender, member, move);
                     }
@@ -157,15 +175,35 @@ public static class Rebalancer
 
                 if (best is { } found)
                 {
-                    var (from, chosen, _) = found;
+                    var (from, chosen, predicted) = found;
                     var reason = string.Create(
                         CultureInfo.InvariantCulture,
                         $"{borrower.Id} forecasts {Percent(borrower.Forecast.ServiceLevel)} within {Seconds(borrower)} with {QueueWords(borrower)}; {from.Id} is {Percent(from.Forecast.Occupancy)} occupied with no queue");
-                    return Move(BalancerProposalKind.Lend, chosen, from, borrower, reason);
+                    var loaned = chosen with { Loan = new Loan(borrower.Id, _now, null, reason, Lender, KeepsHome: true), LastMovedAt = _now };
+                    from.Own[from.Own.IndexOf(chosen)] = loaned;
+                    borrower.Borrowed.Add(loaned);
+                    return new BalancerProposal($"lend:{chosen.OperatorId}:{from.Id}->{borrower.Id}", BalancerProposalKind.Lend, chosen.OperatorId, from.Id, borrower.Id, reason, predicted);
                 }
             }
 
             return null;
+        }
+
+        /// <summary>A reserve lent: the lender's own contacts lose the reserve's cost; the borrower's pool gains them and their home's work.</summary>
+        private static MoveForecast PredictLend(Department lender, Department borrower) =>
+            Predict(lender, lender.Home(0), lender.Home(-lender.ReserveLoss), borrower, borrower.Forecast, borrower.ForecastWith(1, 1 - lender.Spare));
+
+        /// <summary>An operator sent back: the borrower's pool loses them and what they brought; their home regains what they cost it.</summary>
+        private static MoveForecast PredictReturn(Department borrower, MemberPicture member, Department home) =>
+            Predict(borrower, borrower.Forecast, borrower.ForecastWith(-1, -borrower.Busy(member)), home, home.Home(0), home.Home(home.StaffBack(member)));
+
+        private static MoveForecast Predict(Department from, QueueForecast fromBefore, QueueForecast fromAfter, Department to, QueueForecast toBefore, QueueForecast toAfter)
+        {
+            var (fromArrivals, toArrivals) = (from.Load.ArrivalsPerSecond, to.Load.ArrivalsPerSecond);
+            var gain = fromArrivals + toArrivals == 0
+                ? 0
+                : ((fromArrivals * (fromAfter.ServiceLevel - fromBefore.ServiceLevel)) + (toArrivals * (toAfter.ServiceLevel - toBefore.ServiceLevel))) / (fromArrivals + toArrivals);
+            return new MoveForecast(fromBefore, fromAfter, toBefore, toAfter, gain);
         }
 
         private static bool ReturnsBefore(bool homeNeeds, double homeLevel, MemberPicture member, bool otherNeeds, double otherLevel, MemberPicture other)
@@ -188,46 +226,27 @@ public static class Rebalancer
             department.Forecast.ServiceLevel < Target && (department.QueueGrowing || department.QueueLength > 0);
 
         private bool Underloaded(Department department) =>
-            department.QueueLength == 0 && department.Forecast.Occupancy < _policy.UnderloadOccupancy;
+            department.QueueLength == 0 && department.OwnForecast.Occupancy < _policy.UnderloadOccupancy;
 
-        /// <summary>Whether one more of its own can leave without going below the minimum staff or above the share lent.</summary>
+        /// <summary>Whether one more of its own can be lent without leaving fewer than the minimum unlent or more than the share lent.</summary>
         private bool CanSpareOne(Department lender)
         {
-            if (lender.Members.Count(member => member.AtWork) - 1 < _policy.MinStaff)
+            var lent = lender.Own.Count(member => member.Loan is not null)
+                + _departments.Sum(department => department.Borrowed.Count(member => member.HomeDepartment == lender.Id && !member.Loan!.KeepsHome));
+            var own = lender.Own.Count + _departments.Sum(department => department.Borrowed.Count(member => member.HomeDepartment == lender.Id && !member.Loan!.KeepsHome));
+            if (own - lent - 1 < _policy.MinStaff)
             {
                 return false;
             }
 
-            var away = _departments
-                .Where(department => department != lender)
-                .Sum(department => department.Members.Count(member => member.HomeDepartment == lender.Id && member.Loan is not null));
-            var own = lender.Members.Count(member => member.HomeDepartment == lender.Id) + away;
-
             // A share of 0.34 of 12 is 4.08 operators: four may be away, and the rounding of the product must not make it three.
-            return away + 1 <= (_policy.MaxShareLent * own) + 1e-9;
+            return lent + 1 <= (_policy.MaxShareLent * own) + 1e-9;
         }
 
         private bool Cooling(MemberPicture member) => member.LastMovedAt is { } movedAt && _now < movedAt + _policy.Cooldown;
 
         private static bool HasSkills(MemberPicture member, IReadOnlyCollection<string>? required) =>
             required is null || required.All(skill => member.Skills.GetValueOrDefault(skill) > 0);
-
-        private BalancerProposal Move(BalancerProposalKind kind, MemberPicture member, Department from, Department to, string reason)
-        {
-            var predicted = MoveForecast.Of(from.Load, to.Load);
-            var word = kind == BalancerProposalKind.Lend ? "lend" : "return";
-            var proposal = new BalancerProposal($"{word}:{member.OperatorId}:{from.Id}->{to.Id}", kind, member.OperatorId, from.Id, to.Id, reason, predicted);
-
-            from.Members.Remove(member);
-            from.ChangeAgents(-1);
-            to.Members.Add(member with
-            {
-                Loan = kind == BalancerProposalKind.Lend ? new Loan(to.Id, _now, null, reason, Lender) : null,
-                LastMovedAt = _now,
-            });
-            to.ChangeAgents(+1);
-            return proposal;
-        }
 
         private static string Percent(double share) =>
             Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + "%";
@@ -244,14 +263,12 @@ public static class Rebalancer
         };
     }
 
-    /// <summary>One department in the plan's working copy.</summary>
-    private sealed class Department(DepartmentPicture picture)
+    /// <summary>One department in the plan's working copy: its own operators at work, and those lent or moved to it.</summary>
+    private sealed class Department(DepartmentPicture picture, IReadOnlyDictionary<string, Department> all, double reserveCost)
     {
         public string Id => picture.Id;
 
-        public DepartmentLoad Load { get; private set; } = picture.Load;
-
-        public QueueForecast Forecast { get; private set; } = picture.Load.Forecast();
+        public DepartmentLoad Load => picture.Load;
 
         public int QueueLength => picture.QueueLength;
 
@@ -259,13 +276,45 @@ public static class Rebalancer
 
         public IReadOnlyCollection<string>? RequiredSkills => picture.RequiredSkills;
 
-        /// <summary>The operators serving it; one lent elsewhere but still listed by their home counts only where they serve.</summary>
-        public List<MemberPicture> Members { get; } = [.. picture.Members.Where(member => member.Loan is null || member.Loan.Department == picture.Id)];
+        /// <summary>Its own operators at work who serve it: at home, or lent as reserves.</summary>
+        public List<MemberPicture> Own { get; } = [.. picture.Members.Where(member => member.AtWork && member.HomeDepartment == picture.Id && (member.Loan is null || member.Loan.KeepsHome))];
 
-        public void ChangeAgents(int change)
+        /// <summary>Other departments' operators at work lent or moved to it.</summary>
+        public List<MemberPicture> Borrowed { get; } = [.. picture.Members.Where(member => member.AtWork && member.HomeDepartment != picture.Id && member.Loan?.Department == picture.Id)];
+
+        /// <summary>The forecast of its own load on its own operators alone.</summary>
+        public QueueForecast OwnForecast => Load.ForecastAt(Own.Count);
+
+        /// <summary>The share of time each of its own operators has free of its own contacts at the steady rate, which a reserve lent from it gives.</summary>
+        public double Spare => Own.Count == 0 ? 0 : Math.Clamp(1 - (Load.Steady.ForecastAt(Own.Count).OfferedLoad / Own.Count), 0, 1);
+
+        /// <summary>The staff its own contacts plan on losing to each reserve it lends: <see cref="BalancerPolicy.ReserveCost"/> of their spare time.</summary>
+        public double ReserveLoss => reserveCost * Spare;
+
+        /// <summary>
+        /// The forecast of its own contacts at the steady rate on its own operators, less what its reserves lent out cost it, with
+        /// <paramref name="change"/> more (or less) staff.
+        /// </summary>
+        public QueueForecast Home(double change) =>
+            Load.Steady.ForecastAt(Own.Count - (Own.Count(member => member.Loan is not null) * ReserveLoss) + change);
+
+        /// <summary>What its own contacts gain when <paramref name="member"/> comes back: a reserve's cost, or a whole operator.</summary>
+        public double StaffBack(MemberPicture member) => member.Loan is { KeepsHome: true } ? ReserveLoss : 1;
+
+        /// <summary>The forecast at the steady arrival rate with every operator it has.</summary>
+
+        /// <summary>The forecast with every operator it has.</summary>
+        public QueueForecast Forecast => ForecastWith(0, 0);
+
+        /// <summary>The erlangs a borrowed operator brings of their own: their home's occupancy when a reserve, none when moved.</summary>
+        public double Busy(MemberPicture member) =>
+            member.Loan is { KeepsHome: true } ? all.TryGetValue(member.HomeDepartment, out var home) ? 1 - home.Spare : 1 : 0;
+
+        /// <summary>The forecast of the pool of its own and borrowed operators with <paramref name="change"/> more and the work they bring.</summary>
+        public QueueForecast ForecastWith(int change, double erlangs)
         {
-            Load = Load with { Agents = Math.Max(0, Load.Agents + change) };
-            Forecast = Load.Forecast();
+            var brought = Borrowed.Sum(Busy) + erlangs;
+            return (Load with { ArrivalsPerSecond = Load.ArrivalsPerSecond + (brought / Load.HandleTimeSeconds) }).ForecastAt(Own.Count + Borrowed.Count + change);
         }
     }
 }

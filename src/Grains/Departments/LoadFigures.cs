@@ -4,6 +4,7 @@ namespace Helpdesk.Grains.Departments;
 
 /// <summary>A department's live load.</summary>
 /// <param name="ArrivalsPerMinute">Contacts that arrived in the last minute.</param>
+/// <param name="SteadyArrivalsPerMinute">Contacts arriving per minute, exponentially smoothed over <see cref="LoadMeter.ArrivalSmoothing"/>.</param>
 /// <param name="QueueLength">Contacts waiting.</param>
 /// <param name="LongestWaitSeconds">How long the longest-waiting contact has waited.</param>
 /// <param name="AvailableOperators">Members who can take a contact now.</param>
@@ -17,9 +18,10 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="QueueByPriority">Contacts waiting per priority (1–5), the priorities with none left out.</param>
 /// <param name="BusyOperators">Members at work who hold a contact.</param>
 /// <param name="HandleTimeSeconds">The mean handle time, smoothed over the latest conversations (300 s before the first).</param>
-/// <param name="Forecast">The next interval's forecast (Erlang C) from the arrivals of the last minute, the handle time and the members at work.</param>
+/// <param name="Forecast">The next interval's forecast (Erlang C) from <see cref="ToDepartmentLoad"/>.</param>
 public sealed record LoadFigures(
     double ArrivalsPerMinute,
+    double SteadyArrivalsPerMinute,
     int QueueLength,
     double LongestWaitSeconds,
     int AvailableOperators,
@@ -35,8 +37,16 @@ public sealed record LoadFigures(
     double HandleTimeSeconds,
     LoadForecast Forecast)
 {
-    /// <summary>What the balancer forecasts this department from: the last minute's arrivals, the handle time and the operators at work.</summary>
+    /// <summary>
+    /// What this department is forecast from: the higher of the last minute's and the steady arrival rate, so a surge shows at once
+    /// and a lull only once it lasts; the handle time; and the operators at work.
+    /// </summary>
     /// <param name="patienceSeconds">Customers' mean patience, for Erlang A; <see langword="null"/> for Erlang C.</param>
-    public DepartmentLoad ToDepartmentLoad(double? patienceSeconds) =>
-        new(ArrivalsPerMinute / 60, HandleTimeSeconds, OperatorsAtWork, TimeSpan.FromSeconds(ServiceLevelTargetSeconds), patienceSeconds);
+    public DepartmentLoad ToDepartmentLoad(double? patienceSeconds) => new(
+        Math.Max(ArrivalsPerMinute, SteadyArrivalsPerMinute) / 60,
+        HandleTimeSeconds,
+        OperatorsAtWork,
+        TimeSpan.FromSeconds(ServiceLevelTargetSeconds),
+        patienceSeconds,
+        SteadyArrivalsPerMinute / 60);
 }

@@ -1,4 +1,3 @@
-using Helpdesk.Grains.Balancing;
 using Helpdesk.Grains.Routing;
 
 namespace Helpdesk.Grains.Departments;
@@ -15,8 +14,16 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
     /// <summary>The handle time assumed before the first conversation ends.</summary>
     public static readonly TimeSpan DefaultHandleTime = TimeSpan.FromMinutes(5);
 
-    /// <summary>How much each new conversation moves the smoothed handle time.</summary>
-    private const double HandleTimeWeight = 0.1;
+    /// <summary>The time constant the smoothed arrival rate forgets over.</summary>
+    public static readonly TimeSpan ArrivalSmoothing = TimeSpan.FromMinutes(15);
+
+    /// <summary>How much each new conversation moves the smoothed handle time once past the first fifty, which are averaged.</summary>
+    private const double HandleTimeWeight = 0.02;
+
+    private DateTimeOffset? _firstArrival;
+    private DateTimeOffset _lastArrival;
+    private double _arrivalLevel;
+    private int _handled;
 
     private readonly Queue<DateTimeOffset> _arrivals = new();
     private double? _handleTimeSeconds;
@@ -24,7 +31,30 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
     private readonly Queue<DateTimeOffset> _abandons = new();
 
     /// <summary>A contact arrived.</summary>
-    public void Arrived(DateTimeOffset at) => _arrivals.Enqueue(at);
+    public void Arrived(DateTimeOffset at)
+    {
+        _arrivals.Enqueue(at);
+        _firstArrival ??= at;
+        _arrivalLevel = (Decay(at - _lastArrival) * _arrivalLevel) + 1;
+        _lastArrival = at;
+    }
+
+    private static double Decay(TimeSpan elapsed) => Math.Exp(-Math.Max(0, elapsed.TotalSeconds) / ArrivalSmoothing.TotalSeconds);
+
+    /// <summary>
+    /// Arrivals per second, exponentially smoothed, and corrected while the first arrival is less than a few time constants old
+    /// (counting at least a minute, so one arrival alone is not read as a rate).
+    /// </summary>
+    private double SteadyRate(DateTimeOffset now)
+    {
+        if (_firstArrival is not { } first)
+        {
+            return 0;
+        }
+
+        var seen = 1 - Decay(now - first < ArrivalWindow ? ArrivalWindow : now - first);
+        return seen <= 0 ? 0 : _arrivalLevel * Decay(now - _lastArrival) / (ArrivalSmoothing.TotalSeconds * seen);
+    }
 
     /// <summary>A contact was answered after waiting <paramref name="waited"/>.</summary>
     public void Answered(DateTimeOffset at, TimeSpan waited) => _answers.Enqueue((at, waited <= serviceLevelTarget));
@@ -33,10 +63,12 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
     public void Abandoned(DateTimeOffset at, TimeSpan waited) => _abandons.Enqueue(at);
 
     /// <summary>A conversation ended after <paramref name="duration"/>.</summary>
-    public void Handled(TimeSpan duration) =>
-        _handleTimeSeconds = _handleTimeSeconds is { } smoothed
-            ? smoothed + (HandleTimeWeight * (duration.TotalSeconds - smoothed))
-            : duration.TotalSeconds;
+    public void Handled(TimeSpan duration)
+    {
+        _handled++;
+        var smoothed = _handleTimeSeconds ?? 0;
+        _handleTimeSeconds = smoothed + (Math.Max(HandleTimeWeight, 1.0 / _handled) * (duration.TotalSeconds - smoothed));
+    }
 
     /// <summary>The load now.</summary>
     public LoadFigures Figures(DateTimeOffset now, IReadOnlyCollection<MemberView> members, IReadOnlyCollection<WaitingContact> queue)
@@ -62,9 +94,9 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
         var within = _answers.Count(answer => answer.WithinTarget);
         var busy = atWork.Count(member => member.ActiveContacts > 0);
         var handleTime = Math.Max(1, _handleTimeSeconds ?? DefaultHandleTime.TotalSeconds);
-        var load = new DepartmentLoad(_arrivals.Count / ArrivalWindow.TotalSeconds, handleTime, atWork.Count, serviceLevelTarget);
-        return new LoadFigures(
+        var figures = new LoadFigures(
             ArrivalsPerMinute: _arrivals.Count / ArrivalWindow.TotalMinutes,
+            SteadyArrivalsPerMinute: SteadyRate(now) * 60,
             QueueLength: queue.Count,
             LongestWaitSeconds: queue.Count == 0 ? 0 : queue.Max(contact => (now - contact.ArrivedAt).TotalSeconds),
             AvailableOperators: atWork.Count(member => member.FreeCapacity.Values.Any(free => free > 0)),
@@ -78,6 +110,7 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
             QueueByPriority: queue.GroupBy(contact => contact.Priority).OrderBy(group => group.Key).ToDictionary(group => group.Key, group => group.Count()),
             BusyOperators: busy,
             HandleTimeSeconds: handleTime,
-            Forecast: LoadForecast.Of(load.Forecast()));
+            Forecast: null!);
+        return figures with { Forecast = LoadForecast.Of(figures.ToDepartmentLoad(patienceSeconds: null).Forecast()) };
     }
 }

@@ -35,12 +35,13 @@ public interface IOperatorGrain : IGrainWithStringKey
     /// <summary>The operator as departments see them.</summary>
     Task<MemberView?> ViewAsync();
 
-    /// <summary>Lends the operator to <paramref name="department"/>: they take its contacts alone and finish those they hold.</summary>
+    /// <summary>Lends the operator to <paramref name="department"/>; they finish the contacts they hold.</summary>
     /// <param name="department">The department to serve.</param>
     /// <param name="until">When they go back by themselves; <see langword="null"/> until recalled.</param>
     /// <param name="reason">Why.</param>
     /// <param name="by">Who lends them.</param>
-    Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by);
+    /// <param name="keepsHome">As a reserve, taking their own departments' contacts first; else the borrower's alone.</param>
+    Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by, bool keepsHome);
 
     /// <summary>Ends the operator's loan: they serve their own departments again.</summary>
     Task<Reply<OperatorSnapshot>> ReturnAsync(string by);

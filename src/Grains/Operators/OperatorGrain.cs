@@ -199,7 +199,7 @@ internal sealed class OperatorGrain(
 
     public Task<MemberView?> ViewAsync() => Task.FromResult(View());
 
-    public async Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by)
+    public async Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by, bool keepsHome)
     {
         if (S.Profile is null)
         {
@@ -212,9 +212,11 @@ internal sealed class OperatorGrain(
             return Reply<OperatorSnapshot>.Invalid("until", "A loan ends in the future; leave it out to lend until recalled.");
         }
 
-        if (Serving().Count == 1 && Serving()[0] == department)
+        if (keepsHome ? S.Profile.Departments.Contains(department) : Serving() is [var alone] && alone == department)
         {
-            return Reply<OperatorSnapshot>.Conflict($"Operator {Id} already serves {department} alone.");
+            return Reply<OperatorSnapshot>.Conflict(keepsHome
+                ? $"Operator {Id} belongs to {department}: a reserve is lent to another department."
+                : $"Operator {Id} already serves {department} alone.");
         }
 
         if (!await GrainFactory.Get<IDepartmentGrain>(department).ExistsAsync())
@@ -232,8 +234,8 @@ internal sealed class OperatorGrain(
             await UnregisterReminder(LoanEnd);
         }
 
-        S.Loan = new Loan(department, now, until, reason, by);
-        AddEvent("moved", reason: $"lent to {department} by {by}{(until is { } u ? $" until {u:u}" : "")}: {reason}");
+        S.Loan = new Loan(department, now, until, reason, by, keepsHome);
+        AddEvent("moved", reason: $"lent to {department}{(keepsHome ? " as a reserve" : "")} by {by}{(until is { } u ? $" until {u:u}" : "")}: {reason}");
         await SaveAndTellAsync();
         TellLeft(before);
         return Reply<OperatorSnapshot>.Ok(Snapshot());
@@ -378,13 +380,21 @@ internal sealed class OperatorGrain(
         {
             if (departments[i] != except)
             {
-                _ = GrainFactory.Get<IDepartmentGrain>(departments[i]).MemberChangedAsync(view, home: S.Loan is null && i == 0);
+                _ = GrainFactory.Get<IDepartmentGrain>(departments[i]).MemberChangedAsync(view, home: S.Loan?.KeepsHome != false && i == 0);
             }
         }
     }
 
-    /// <summary>The departments whose contacts the operator takes: the one they are lent to, else their own.</summary>
-    private IReadOnlyList<string> Serving() => S.Loan is { } loan ? [loan.Department] : S.Profile!.Departments;
+    /// <summary>
+    /// The departments whose contacts the operator takes, in the order they are told the operator is free: their own, then the
+    /// borrower when lent as a reserve; the borrower alone when lent whole.
+    /// </summary>
+    private IReadOnlyList<string> Serving() => S.Loan switch
+    {
+        null => S.Profile!.Departments,
+        { KeepsHome: true } loan => [.. S.Profile!.Departments, loan.Department],
+        var loan => [loan.Department],
+    };
 
     /// <summary>Tells the departments no longer served that the operator has left them, after the change is written and told.</summary>
     private void TellLeft(IReadOnlyList<string> before)

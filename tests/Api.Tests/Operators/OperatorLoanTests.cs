@@ -47,6 +47,38 @@ public sealed class OperatorLoanTests
     }
 
     [Fact]
+    public async Task AReserveTakesTheBorrowersContactsAndStillTheirOwnUntilReturned()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+        await server.CreateDepartmentAsync("support");
+        await server.CreateDepartmentAsync("billing");
+        await server.StartShiftAsync("ana", "l1", "support");
+
+        var lent = await server.PostOkAsync<OperatorSnapshot>("/api/operators/ana/move", new { department = "billing", keepsHome = true });
+        await Poll.UntilAsync(
+            () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/billing"),
+            d => d.Members.Any(member => member.OperatorId == "ana"),
+            "billing to see ana",
+            d => string.Join(", ", d.Members.Select(member => member.OperatorId)));
+        var forBilling = await server.CreateContactAsync("cust-1", "billing", "chat");
+        var forSupport = await server.CreateContactAsync("cust-2", "support", "chat");
+        using var home = await server.PostAsync("/api/operators/ana/move", new { department = "support", keepsHome = true });
+
+        Assert.True(lent.Loan!.KeepsHome);
+        Assert.Equal("ana", forBilling.OperatorId);
+        Assert.Equal("ana", forSupport.OperatorId);
+        Assert.Equal(HttpStatusCode.Conflict, home.StatusCode);
+
+        await server.PostOkAsync<OperatorSnapshot>("/api/operators/ana/return", new { });
+        await Poll.UntilAsync(
+            () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/billing"),
+            d => d.Members.Count == 0,
+            "billing to let ana go",
+            d => string.Join(", ", d.Members.Select(member => member.OperatorId)));
+        Assert.Contains((await server.GetOkAsync<DepartmentSnapshot>("/api/departments/support")).Members, member => member.OperatorId == "ana");
+    }
+
+    [Fact]
     public async Task ALoanUntilATimeEndsByItself()
     {
         var clock = new ManualTimeProvider();

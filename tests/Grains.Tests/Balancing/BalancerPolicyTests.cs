@@ -16,6 +16,8 @@ public sealed class BalancerPolicyTests
         { "MaxShareLent", BalancerPolicy.Default with { MaxShareLent = -0.1 } },
         { "MaxShareLent", BalancerPolicy.Default with { MaxShareLent = 1.5 } },
         { "Cooldown", BalancerPolicy.Default with { Cooldown = TimeSpan.FromSeconds(-1) } },
+        { "ReserveCost", BalancerPolicy.Default with { ReserveCost = -0.1 } },
+        { "ReserveCost", BalancerPolicy.Default with { ReserveCost = 1.1 } },
         { "MinGain", BalancerPolicy.Default with { MinGain = -0.01 } },
         { "ReturnMargin", BalancerPolicy.Default with { ReturnMargin = -0.1 } },
         { "ReturnMargin", BalancerPolicy.Default with { ReturnMargin = 0.3 } },
@@ -32,7 +34,8 @@ public sealed class BalancerPolicyTests
         Assert.Equal(0.8, policy.TargetServiceLevel);
         Assert.Equal(0.7, policy.UnderloadOccupancy);
         Assert.Equal(2, policy.MinStaff);
-        Assert.Equal(0.34, policy.MaxShareLent);
+        Assert.Equal(0.75, policy.MaxShareLent);
+        Assert.Equal(0.5, policy.ReserveCost);
         Assert.Equal(TimeSpan.FromMinutes(2), policy.Cooldown);
         Assert.Equal(0.01, policy.MinGain);
         Assert.Equal(0.1, policy.ReturnMargin);

@@ -64,15 +64,31 @@ internal static class Center
         return departments.Moved(operatorId, from.Id, to, new Loan(to, at, null, "test", "balancer"), at);
     }
 
-    /// <summary>The center once the proposals are carried out at <paramref name="at"/>.</summary>
-    public static IReadOnlyList<DepartmentPicture> After(this IReadOnlyList<DepartmentPicture> departments, IEnumerable<BalancerProposal> proposals, DateTimeOffset at) =>
-        proposals.Aggregate(departments, (center, proposal) => center.Moved(
-            proposal.OperatorId,
-            proposal.From,
-            proposal.To,
-            proposal.Kind == BalancerProposalKind.Lend ? new Loan(proposal.To, at, null, proposal.Reason, "balancer") : null,
-            at));
+    /// <summary>
+    /// The operator lent to <paramref name="to"/> at <paramref name="at"/> as a reserve, as the grain shows it: a member of their home,
+    /// which they still serve, and of the borrower.
+    /// </summary>
+    public static IReadOnlyList<DepartmentPicture> Reserve(this IReadOnlyList<DepartmentPicture> departments, string operatorId, string to, DateTimeOffset at)
+    {
+        var member = departments.SelectMany(department => department.Members).First(member => member.OperatorId == operatorId);
+        var lent = member with { Loan = new Loan(to, at, null, "test", "balancer", KeepsHome: true), LastMovedAt = at };
+        return
+        [
+            .. departments.Select(department => department.Id == member.HomeDepartment
+                ? department with { Members = [.. department.Members.Select(other => other.OperatorId == operatorId ? lent : other)] }
+                : department.Id == to
+                    ? department with { Load = department.Load with { Agents = department.Load.Agents + 1 }, Members = [.. department.Members, lent] }
+                    : department),
+        ];
+    }
 
+    /// <summary>The center once the balancer's proposals are carried out at <paramref name="at"/>: reserves lent, operators back home.</summary>
+    public static IReadOnlyList<DepartmentPicture> After(this IReadOnlyList<DepartmentPicture> departments, IEnumerable<BalancerProposal> proposals, DateTimeOffset at) =>
+        proposals.Aggregate(departments, (center, proposal) => proposal.Kind == BalancerProposalKind.Lend
+            ? center.Reserve(proposal.OperatorId, proposal.To, at)
+            : center.Moved(proposal.OperatorId, proposal.From, proposal.To, null, at));
+
+    /// <summary>The operator moved from <paramref name="from"/> to <paramref name="to"/>; a reserve coming home is listed there once.</summary>
     private static IReadOnlyList<DepartmentPicture> Moved(this IReadOnlyList<DepartmentPicture> departments, string operatorId, string from, string to, Loan? loan, DateTimeOffset at)
     {
         var member = departments.Single(department => department.Id == from).Members.Single(member => member.OperatorId == operatorId);
@@ -84,13 +100,15 @@ internal static class Center
                     Load = department.Load with { Agents = department.Load.Agents - 1 },
                     Members = [.. department.Members.Where(other => other.OperatorId != operatorId)],
                 }
-                : department.Id == to
-                    ? department with
-                    {
-                        Load = department.Load with { Agents = department.Load.Agents + 1 },
-                        Members = [.. department.Members, member with { Loan = loan, LastMovedAt = at }],
-                    }
-                    : department),
+                : department.Id == to && department.Members.Any(other => other.OperatorId == operatorId)
+                    ? department with { Members = [.. department.Members.Select(other => other.OperatorId == operatorId ? member with { Loan = loan, LastMovedAt = at } : other)] }
+                    : department.Id == to
+                        ? department with
+                        {
+                            Load = department.Load with { Agents = department.Load.Agents + 1 },
+                            Members = [.. department.Members, member with { Loan = loan, LastMovedAt = at }],
+                        }
+                        : department),
         ];
     }
 }

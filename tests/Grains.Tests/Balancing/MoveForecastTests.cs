@@ -48,4 +48,18 @@ public sealed class MoveForecastTests
 
         Assert.Equal(0, MoveForecast.Of(quiet, quiet with { Agents = 1 }).Gain);
     }
+
+    [Fact]
+    public void AFractionalStaffIsForecastInProportionBetweenTheWholeNumbersAroundIt()
+    {
+        var load = new DepartmentLoad(16 / 300.0, 300, 12, Target, 180);
+        var (twelve, thirteen, between) = (load.ForecastAt(12), load.ForecastAt(13), load.ForecastAt(12.25));
+
+        Assert.Equal(load.Forecast(), twelve);
+        Assert.Equal(load.Forecast(+1), thirteen);
+        Assert.Equal(twelve.ServiceLevel + (0.25 * (thirteen.ServiceLevel - twelve.ServiceLevel)), between.ServiceLevel, precision: 12);
+        Assert.Equal(twelve.Abandonment + (0.25 * (thirteen.Abandonment - twelve.Abandonment)), between.Abandonment, precision: 12);
+        Assert.Equal(load.ForecastAt(0), load.ForecastAt(-2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => load.ForecastAt(double.NaN));
+    }
 }

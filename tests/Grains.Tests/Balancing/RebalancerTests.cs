@@ -38,7 +38,9 @@ public sealed class RebalancerTests
         Assert.Equal("lend:billing-01:billing->support", first.Id);
         Assert.Equal(("billing-01", "billing", "support"), (first.OperatorId, first.From, first.To));
         Assert.Equal("support forecasts 29% within 20 s with 9 waiting and the queue growing; billing is 50% occupied with no queue", first.Reason);
-        Assert.True(first.Predicted.Gain > MoveForecast.Of(Center.Surge()[2].Load, Center.Surge()[0].Load).Gain, "Billing's operator gains more than one from claims.");
+        var withoutBilling = Rebalancer.Plan([.. Center.Surge().Where(department => department.Id != "billing")], Center.Now, Policy)[0];
+        Assert.Equal("claims", withoutBilling.From);
+        Assert.True(first.Predicted.Gain > withoutBilling.Predicted.Gain, "Billing's operator gains more than one from claims.");
         Assert.True(first.Predicted.ToAfter.ServiceLevel > first.Predicted.ToBefore.ServiceLevel);
     }
 
@@ -114,7 +116,8 @@ public sealed class RebalancerTests
 
         var proposals = Rebalancer.Plan(center, Center.Now, Policy);
 
-        Assert.Equal(["support", "sales"], proposals.Select(proposal => proposal.To));
+        Assert.Equal(["support", "support", "sales"], proposals.Select(proposal => proposal.To));
+        Assert.True(proposals[1].Predicted.ToAfter.ServiceLevel >= Policy.TargetServiceLevel, "Support reaches its target before sales is helped.");
     }
 
     [Fact]
@@ -156,7 +159,7 @@ public sealed class RebalancerTests
             .Lent("billing-03", "support", lentLongAgo)
             .Lent("billing-04", "support", lentLongAgo);
 
-        var capped = Rebalancer.Plan(center, Center.Now, Policy);
+        var capped = Rebalancer.Plan(center, Center.Now, Policy with { MaxShareLent = 0.34 });
         var uncapped = Rebalancer.Plan(center, Center.Now, Policy with { MaxShareLent = 0.5 });
 
         Assert.NotEmpty(capped);
@@ -185,7 +188,7 @@ public sealed class RebalancerTests
     {
         var center = Center.Surge().Reloaded("billing", 1).Reloaded("claims", 10);
 
-        var proposals = Rebalancer.Plan(center, Center.Now, Unlimited);
+        var proposals = Rebalancer.Plan(center, Center.Now, Unlimited with { MaxShareLent = 0.34 });
 
         Assert.Equal(["billing"], proposals.Select(proposal => proposal.From).Distinct());
         Assert.Equal(4, proposals.Count);
@@ -235,7 +238,7 @@ public sealed class RebalancerTests
         var lentLongAgo = Center.Now.AddHours(-1);
         var center = Center.Surge().Lent("billing-01", "claims", lentLongAgo);
 
-        var proposals = Rebalancer.Plan(center, Center.Now, Unlimited with { ReturnMargin = 0.19 });
+        var proposals = Rebalancer.Plan(center, Center.Now, Unlimited);
 
         Assert.DoesNotContain(proposals, proposal => proposal is { OperatorId: "billing-01", Kind: BalancerProposalKind.Lend });
         Assert.Contains(proposals, proposal => proposal.From == "claims");
@@ -363,6 +366,48 @@ public sealed class RebalancerTests
         Assert.NotEmpty(proposals);
         Assert.Equal(proposals, Rebalancer.Plan(shuffled, Center.Now, Unlimited));
         Assert.Equal(proposals, Rebalancer.Plan(center, Center.Now, Unlimited));
+    }
+
+    [Fact]
+    public void TheBalancerLendsReservesWhoseHomePlansOnLosingPartOfTheirSpareTime()
+    {
+        var lend = Rebalancer.Plan(Center.Surge(), Center.Now, Policy)[0];
+        var free = Rebalancer.Plan(Center.Surge(), Center.Now, Policy with { ReserveCost = 0 })[0];
+
+        Assert.Equal(BalancerProposalKind.Lend, lend.Kind);
+        Assert.True(lend.Predicted.FromAfter.ServiceLevel < lend.Predicted.FromBefore.ServiceLevel, "The lender plans on a cost.");
+        Assert.Equal(free.Predicted.FromBefore, free.Predicted.FromAfter);
+        Assert.True(lend.Predicted.ToAfter.OfferedLoad > lend.Predicted.ToBefore.OfferedLoad, "The reserve brings their home's work into the borrower's pool.");
+    }
+
+    [Fact]
+    public void AReserveStillServesTheirHomeAndHelpsTheBorrowerInPart()
+    {
+        var lentLongAgo = Center.Now.AddHours(-1);
+        var reserved = Center.Surge().Reserve("billing-01", "support", lentLongAgo);
+        var moved = Center.Surge().Lent("billing-01", "support", lentLongAgo);
+
+        var withReserve = Rebalancer.Plan(reserved, Center.Now, Policy)[0];
+        var withMove = Rebalancer.Plan(moved, Center.Now, Policy)[0];
+        var withNone = Rebalancer.Plan(Center.Surge(), Center.Now, Policy)[0];
+
+        Assert.All(new[] { withReserve, withMove, withNone }, proposal => Assert.Equal(("billing", "support"), (proposal.From, proposal.To)));
+        Assert.NotEqual("billing-01", withReserve.OperatorId);
+        Assert.InRange(withReserve.Predicted.ToBefore.ServiceLevel, withNone.Predicted.ToBefore.ServiceLevel + 0.01, withMove.Predicted.ToBefore.ServiceLevel - 0.01);
+        Assert.True(withReserve.Predicted.FromBefore.ServiceLevel > withMove.Predicted.FromBefore.ServiceLevel, "Billing keeps part of its reserve.");
+    }
+
+    [Fact]
+    public void AReserveGoesBackWhenTheirHomeAtItsSteadyRateFallsBelowTargetWithContactsWaiting()
+    {
+        var reserved = Center.Surge().Reserve("billing-01", "support", Center.Now.AddHours(-1));
+        var swamped = reserved.Reloaded("billing", 11, queue: 2);
+        var spike = swamped.Select(department => department.Id == "billing"
+            ? department with { Load = department.Load with { SteadyArrivalsPerSecond = 6 / 300.0 } }
+            : department).ToList();
+
+        Assert.Equal("return:billing-01:support->billing", Rebalancer.Plan(swamped, Center.Now, Policy)[0].Id);
+        Assert.DoesNotContain(Rebalancer.Plan(spike, Center.Now, Policy), proposal => proposal.Kind == BalancerProposalKind.Return);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class LoadMeterTests
     private static readonly TimeSpan Target = TimeSpan.FromSeconds(20);
 
     [Fact]
-    public void HandleTimeStartsFromTheFirstConversationThenMovesATenthOfTheWayToEachNext()
+    public void HandleTimeAveragesTheFirstFiftyConversationsThenMovesAFiftiethOfTheWayToEachNext()
     {
         var meter = new LoadMeter(Target);
         Assert.Equal(300, meter.Figures(Now, [], []).HandleTimeSeconds);
@@ -18,7 +18,65 @@ public sealed class LoadMeterTests
         Assert.Equal(200, meter.Figures(Now, [], []).HandleTimeSeconds);
 
         meter.Handled(TimeSpan.FromSeconds(300));
-        Assert.Equal(210, meter.Figures(Now, [], []).HandleTimeSeconds, precision: 9);
+        Assert.Equal(250, meter.Figures(Now, [], []).HandleTimeSeconds, precision: 9);
+
+        for (var i = 2; i < 50; i++)
+        {
+            meter.Handled(TimeSpan.FromSeconds(250));
+        }
+
+        Assert.Equal(250, meter.Figures(Now, [], []).HandleTimeSeconds, precision: 9);
+        meter.Handled(TimeSpan.FromSeconds(350));
+        Assert.Equal(252, meter.Figures(Now, [], []).HandleTimeSeconds, precision: 9);
+    }
+
+    [Fact]
+    public void TheSteadyArrivalRateSettlesOnAConstantRateFromTheFirstArrival()
+    {
+        var meter = new LoadMeter(Target);
+        var start = Now.AddHours(-2);
+        Assert.Equal(0, meter.Figures(start, [], []).SteadyArrivalsPerMinute);
+
+        for (var at = start; at <= Now; at = at.AddSeconds(30))
+        {
+            meter.Arrived(at);
+            if (at == start.AddMinutes(5))
+            {
+                Assert.InRange(meter.Figures(at, [], []).SteadyArrivalsPerMinute, 1.9, 2.3);
+            }
+        }
+
+        Assert.InRange(meter.Figures(Now, [], []).SteadyArrivalsPerMinute, 1.95, 2.05);
+    }
+
+    [Fact]
+    public void ASurgeShowsInTheForecastAtOnceAndALullOnlyOnceItLasts()
+    {
+        var meter = new LoadMeter(Target);
+        for (var at = Now.AddHours(-2); at <= Now; at = at.AddSeconds(30))
+        {
+            meter.Arrived(at);
+        }
+
+        var surge = new LoadMeter(Target);
+        for (var at = Now.AddHours(-2); at <= Now; at = at.AddSeconds(at < Now.AddMinutes(-1) ? 30 : 5))
+        {
+            surge.Arrived(at);
+        }
+
+        var steady = meter.Figures(Now, [], []);
+        var surging = surge.Figures(Now, [], []);
+        var lull = meter.Figures(Now.AddMinutes(2), [], []);
+        var lasting = meter.Figures(Now.AddHours(1), [], []);
+
+        Assert.Equal(13, surging.ArrivalsPerMinute, precision: 9);
+        Assert.InRange(surging.SteadyArrivalsPerMinute, 2.5, 3);
+        Assert.Equal(13 / 60.0, surging.ToDepartmentLoad(null).ArrivalsPerSecond, precision: 12);
+        Assert.Equal(0, lull.ArrivalsPerMinute);
+        Assert.InRange(lull.SteadyArrivalsPerMinute, 1.7, 1.85);
+        Assert.Equal(lull.SteadyArrivalsPerMinute / 60, lull.ToDepartmentLoad(null).ArrivalsPerSecond, precision: 12);
+        Assert.True(lasting.SteadyArrivalsPerMinute < 0.1, $"{lasting.SteadyArrivalsPerMinute} a minute an hour into the lull.");
+        Assert.True(steady.Forecast.OfferedLoad < surging.Forecast.OfferedLoad);
     }
 
     [Fact]
