@@ -231,9 +231,9 @@ public static class Rebalancer
         /// <summary>Whether one more of its own can be lent without leaving fewer than the minimum unlent or more than the share lent.</summary>
         private bool CanSpareOne(Department lender)
         {
-            var lent = lender.Own.Count(member => member.Loan is not null)
-                + _departments.Sum(department => department.Borrowed.Count(member => member.HomeDepartment == lender.Id && !member.Loan!.KeepsHome));
-            var own = lender.Own.Count + _departments.Sum(department => department.Borrowed.Count(member => member.HomeDepartment == lender.Id && !member.Loan!.KeepsHome));
+            var movedAway = _departments.Sum(department => department.Borrowed.Count(member => member.HomeDepartment == lender.Id && !member.Loan!.KeepsHome));
+            var lent = lender.Own.Count(member => member.Loan is not null) + movedAway;
+            var own = lender.Own.Count + movedAway;
             if (own - lent - 1 < _policy.MinStaff)
             {
                 return false;
@@ -286,7 +286,7 @@ public static class Rebalancer
         public QueueForecast OwnForecast => Load.ForecastAt(Own.Count);
 
         /// <summary>The share of time each of its own operators has free of its own contacts at the steady rate, which a reserve lent from it gives.</summary>
-        public double Spare => Own.Count == 0 ? 0 : Math.Clamp(1 - (Load.Steady.ForecastAt(Own.Count).OfferedLoad / Own.Count), 0, 1);
+        public double Spare => Own.Count == 0 ? 0 : Math.Clamp(1 - (Load.Steady.ArrivalsPerSecond * Load.HandleTimeSeconds / Own.Count), 0, 1);
 
         /// <summary>The staff its own contacts plan on losing to each reserve it lends: <see cref="BalancerPolicy.ReserveCost"/> of their spare time.</summary>
         public double ReserveLoss => reserveCost * Spare;
