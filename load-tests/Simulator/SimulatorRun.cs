@@ -131,7 +131,7 @@ internal static class SimulatorRun
         report.AppendLine(Invariant($"""
             ## Staffing policies
 
-            Four departments of 12 single-skill operators; handle time 300 s and patience 180 s, both exponential; {options.Hours:0.#} simulated hours per replication. **Dedicated**: each operator serves their own department. **Pooled**: one queue for all 48, first come first served. **Chained**: every operator has two skills, their own department's first and the next one's (d1→d2→d3→d4→d1). **Balancer**: dedicated, with the silos' balancer (`Rebalancer.Plan` with the default `BalancerPolicy`, every 5 s, fed by the departments' own `LoadMeter`s) lending operators, who then serve the borrowing department alone, as in the silos. The balancer's target: at least 90% within 20 s, at most 2.5% abandoned, no department more than 5 points below the center.
+            Four departments of 12 single-skill operators; handle time 300 s and patience 180 s, both exponential; {options.Hours:0.#} simulated hours per replication. **Dedicated**: each operator serves their own department. **Pooled**: one queue for all 48, first come first served. **Chained**: every operator has two skills, their own department's first and the next one's (d1→d2→d3→d4→d1). **Balancer**: dedicated, with the silos' balancer (`Rebalancer.Plan` every 5 s, fed by the departments' own `LoadMeter`s, with the default `BalancerPolicy` set to the center's target: `TargetServiceLevel` 0.9, `ReturnMargin` 0.05) lending reserves, who serve their own department first and the borrower in between, and taking one of the borrower's back in return for each, as in the silos. The balancer's target: at least 90% within 20 s, at most 2.5% abandoned, no department more than 5 points below the center.
 
             {table.ToMarkdown()}
 
@@ -143,7 +143,7 @@ internal static class SimulatorRun
 
             {departments.ToMarkdown()}
 
-            {splitLine} Any lending that moves whole operators from one department to another tends to such a split, so only operators who serve two departments at once (chains) or one queue (pooling) reach the target.
+            {splitLine} Lending that moves whole operators from one department to another tends to such a split; the balancer's exchanged reserves serve two departments at once, as chains do, but only while a department needs them.
 
             """));
     }

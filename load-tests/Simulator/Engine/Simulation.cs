@@ -348,7 +348,7 @@ internal sealed class Simulation
             var op = _operatorById[proposal.OperatorId];
             if (proposal.Kind == BalancerProposalKind.Lend)
             {
-                op.Lend(new Loan(proposal.To, Now, null, proposal.Reason, "balancer", KeepsHome: true));
+                op.Lend(new Loan(proposal.To, Now, null, proposal.Reason, "balancer", KeepsHome: true, proposal.InReturnFor));
                 _lends += _now >= _warmup ? 1 : 0;
             }
             else

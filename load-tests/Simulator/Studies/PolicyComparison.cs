@@ -17,6 +17,12 @@ public static class PolicyComparison
     /// <summary>Customers' mean patience, in seconds.</summary>
     public const double PatienceSeconds = 180;
 
+    /// <summary>
+    /// The balancer's numbers: the default policy set to the center's own goal, 90% within 20 s, and back home only at 95%, since a
+    /// target plus a margin above 1 could never be reached.
+    /// </summary>
+    public static BalancerPolicy Balancer { get; } = BalancerPolicy.Default with { TargetServiceLevel = 0.9, ReturnMargin = 0.05 };
+
     /// <summary>The loads compared: even, a slope, and a surge in one department.</summary>
     public static IReadOnlyList<IReadOnlyList<double>> Loads { get; } = [[10, 10, 10, 10], [13, 11, 9, 7], [16, 10, 8, 6]];
 
@@ -34,7 +40,7 @@ public static class PolicyComparison
             Distribution.Exponential(HandleTimeSeconds),
             Distribution.Exponential(PatienceSeconds),
             measured + TimeSpan.FromHours(1),
-            TimeSpan.FromHours(1));
+            TimeSpan.FromHours(1)) { Balancer = Balancer };
     }
 
     /// <summary>Every load under every policy.</summary>

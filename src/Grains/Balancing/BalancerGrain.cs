@@ -122,7 +122,7 @@ internal sealed class BalancerGrain(
     {
         var operatorGrain = GrainFactory.Get<IOperatorGrain>(proposal.OperatorId);
         var reply = proposal.Kind == BalancerProposalKind.Lend
-            ? await operatorGrain.LendAsync(proposal.To, null, proposal.Reason, by, keepsHome: true)
+            ? await operatorGrain.LendAsync(proposal.To, null, proposal.Reason, by, keepsHome: true, proposal.InReturnFor)
             : await operatorGrain.ReturnAsync(by);
         if (reply.Status != ReplyStatus.Ok)
         {

@@ -16,14 +16,14 @@ public sealed record BalancerPolicy
     /// <summary>The share of contacts to answer within each department's target; below it with a queue, a department needs help (default 0.8).</summary>
     public double TargetServiceLevel { get; init; } = 0.8;
 
-    /// <summary>A department forecast below this occupancy with an empty queue can lend (default 0.7).</summary>
+    /// <summary>A department whose own operators would be below this occupancy at its steady arrival rate can lend (default 0.7).</summary>
     public double UnderloadOccupancy { get; init; } = 0.7;
 
     /// <summary>The operators at work a lending department always keeps (default 2).</summary>
     public int MinStaff { get; init; } = 2;
 
-    /// <summary>The largest share of a department's own operators lent at once, as reserves or whole (default 0.75: 9 of 12).</summary>
-    public double MaxShareLent { get; init; } = 0.75;
+    /// <summary>The largest share of a department's own operators lent at once, as reserves or whole (default 0.85: 10 of 12).</summary>
+    public double MaxShareLent { get; init; } = 0.85;
 
     /// <summary>
     /// The share of a reserve's free time their home plans to lose to the borrower (default 0.5): a reserve takes the borrower's
@@ -33,9 +33,6 @@ public sealed record BalancerPolicy
 
     /// <summary>An operator lent or returned is not moved again before this has passed (default 2 min).</summary>
     public TimeSpan Cooldown { get; init; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>The least rise in the two departments' arrivals-weighted service level a lend must bring (default 0.01).</summary>
-    public double MinGain { get; init; } = 0.01;
 
     /// <summary>
     /// How far above <see cref="TargetServiceLevel"/> the borrowing department must stay without a lent operator, its queue empty,
@@ -93,11 +90,6 @@ public sealed record BalancerPolicy
         if (Cooldown < TimeSpan.Zero)
         {
             return $"Balancer:Cooldown is {Cooldown}: give 0 or more.";
-        }
-
-        if (MinGain is not (>= 0 and <= 1))
-        {
-            return $"Balancer:MinGain is {MinGain}: give a rise in service level from 0 to 1.";
         }
 
         if (ReturnMargin < 0 || !(TargetServiceLevel + ReturnMargin <= 1))

@@ -8,4 +8,5 @@ namespace Helpdesk.Grains.Balancing;
 /// <param name="To">The department they join.</param>
 /// <param name="Reason">Why, in words a supervisor reads.</param>
 /// <param name="Predicted">Both departments' forecasts before and after the move.</param>
-public sealed record BalancerProposal(string Id, BalancerProposalKind Kind, string OperatorId, string From, string To, string Reason, MoveForecast Predicted);
+/// <param name="InReturnFor">For a reserve lent back in exchange, the reserve it answers (<see cref="Operators.Loan.InReturnFor"/>).</param>
+public sealed record BalancerProposal(string Id, BalancerProposalKind Kind, string OperatorId, string From, string To, string Reason, MoveForecast Predicted, string? InReturnFor = null);

@@ -7,18 +7,25 @@ namespace Helpdesk.Grains.Balancing;
 /// <remarks>
 /// <para>
 /// The balancer lends operators as reserves (<see cref="Loan.KeepsHome"/>): they go on taking their own department's contacts
-/// first, and the borrower's whenever none of their own wait. A borrower is forecast as one pool of its operators and its reserves,
-/// who bring their home's work along (its occupancy each); a lender is forecast on its own operators, less
-/// <see cref="BalancerPolicy.ReserveCost"/> of each reserve's spare time. An operator a supervisor moved whole counts whole where
-/// they serve.
+/// first, and the borrower's whenever none of their own wait. Reserves are exchanged: a department holding another's reserve lends
+/// one of its own back (<see cref="Loan.InReturnFor"/>), who takes the lender's contacts whenever none of the borrower's wait. So a
+/// lender whose reserves are busy with the borrower's long contacts is served in turn once the borrower's queue empties, and the two
+/// departments work much as one pool in which everyone serves their own first.
 /// </para>
 /// <para>
-/// A department needs help when its forecast service level is below the target and contacts wait or the queue grows; it can lend
-/// when its own forecast occupancy is below <see cref="BalancerPolicy.UnderloadOccupancy"/>, nothing waits, and it keeps the target
-/// plus <see cref="BalancerPolicy.ReturnMargin"/> after the loan. Returns come first: a home below the target at its steady arrival
-/// rate with contacts waiting takes its operators back, and a borrower that keeps the target plus the margin without one, its queue
-/// empty, lets them go. Forecasts take the higher of the last minute's and the steady arrival rate, so a surge is helped at once and
-/// a lull frees operators only once it lasts; between the thresholds an unchanged load proposes nothing, so operators do not flap.
+/// A department needs help when its forecast service level is below the target and contacts wait or the queue grows. It borrows from
+/// the department with the most spare time: the lowest occupancy its own operators would have at its steady arrival rate, below
+/// <see cref="BalancerPolicy.UnderloadOccupancy"/>, within <see cref="BalancerPolicy.MinStaff"/> and
+/// <see cref="BalancerPolicy.MaxShareLent"/>. Returns come first: a reserve in return goes home with the reserve they answer; a
+/// borrower that keeps the target plus <see cref="BalancerPolicy.ReturnMargin"/> without a reserve, its queue empty, lets them go;
+/// and a home below the target at its steady rate with contacts waiting takes back an operator nobody answered, whom it lacks
+/// wholly. Forecasts take the higher of the last minute's and the steady arrival rate, so a surge is helped at once and a lull frees
+/// operators only once it lasts; between the thresholds an unchanged load proposes nothing, so operators do not flap.
+/// </para>
+/// <para>
+/// A borrower is forecast as one pool of its operators and its reserves, who bring their home's work along (its occupancy each); a
+/// home is forecast on its own operators, less <see cref="BalancerPolicy.ReserveCost"/> of each reserve's spare time. An operator a
+/// supervisor moved whole counts whole where they serve.
 /// </para>
 /// <para>
 /// Each move chosen is applied to the plan's own copy of the departments before the next is chosen, so the moves of one round add
@@ -50,7 +57,7 @@ public static class Rebalancer
             proposals.Add(proposal);
         }
 
-        while (proposals.Count < policy.MaxMovesPerRound && plan.NextLend() is { } proposal)
+        while (proposals.Count < policy.MaxMovesPerRound && (plan.NextLendInReturn() ?? plan.NextLend()) is { } proposal)
         {
             proposals.Add(proposal);
         }
@@ -92,7 +99,7 @@ public static class Rebalancer
 
         private double Target => _policy.TargetServiceLevel;
 
-        /// <summary>The most urgent lent operator to send back, applied; homes that need their own first.</summary>
+        /// <summary>The most urgent lent operator to send back, applied: reserves in return whose reserve went home, then homes in need.</summary>
         public BalancerProposal? NextReturn()
         {
             (Department From, Department Home, MemberPicture Member, bool HomeNeeds, double HomeLevel)? best = null;
@@ -100,13 +107,29 @@ public static class Rebalancer
             {
                 foreach (var member in borrower.Borrowed)
                 {
-                    if (Cooling(member) || !_byId.TryGetValue(member.HomeDepartment, out var home))
+                    if (!_byId.TryGetValue(member.HomeDepartment, out var home))
+                    {
+                        continue;
+                    }
+
+                    if (member.Loan?.InReturnFor is { } answered)
+                    {
+                        if (!home.Borrowed.Exists(reserve => reserve.OperatorId == answered))
+                        {
+                            var why = string.Create(CultureInfo.InvariantCulture, $"{answered}, whom they were lent in return for, no longer serves {home.Id}, their home");
+                            return Return(borrower, home, member, why, PredictReturn(borrower, member, home));
+                        }
+
+                        continue;
+                    }
+
+                    if (Cooling(member))
                     {
                         continue;
                     }
 
                     var homeLevel = home.Home(0).ServiceLevel;
-                    var homeNeeds = homeLevel < Target && home.QueueLength > 0;
+                    var homeNeeds = homeLevel < Target && home.QueueLength > 0 && !home.Borrowed.Exists(back => back.Loan?.InReturnFor == member.OperatorId);
                     var released = borrower.QueueLength == 0 && borrower.ForecastWith(-1, -borrower.Busy(member)).ServiceLevel >= Target + _policy.ReturnMargin;
                     if ((homeNeeds || released) && (best is not { } current || ReturnsBefore(homeNeeds, homeLevel, member, current.HomeNeeds, current.HomeLevel, current.Member)))
                     {
@@ -124,7 +147,12 @@ public static class Rebalancer
             var reason = needs
                 ? string.Create(CultureInfo.InvariantCulture, $"{to.Id}, their home, forecasts {Percent(level)} within {Seconds(to)} with {QueueWords(to)}; {from.Id} forecasts {Percent(from.Forecast.ServiceLevel)} with them")
                 : string.Create(CultureInfo.InvariantCulture, $"{from.Id} forecasts {Percent(from.ForecastWith(-1, -from.Busy(chosen)).ServiceLevel)} within {Seconds(from)} without them and has no queue; {to.Id} is their home");
-            var predicted = PredictReturn(from, chosen, to);
+            return Return(from, to, chosen, reason, PredictReturn(from, chosen, to));
+        }
+
+        /// <summary>Sends <paramref name="chosen"/> from <paramref name="from"/> back to <paramref name="to"/>, their home, in the plan's copy.</summary>
+        private BalancerProposal Return(Department from, Department to, MemberPicture chosen, string reason, MoveForecast predicted)
+        {
             from.Borrowed.Remove(chosen);
             var back = chosen with { Loan = null, LastMovedAt = _now };
             var atHome = to.Own.FindIndex(member => member.OperatorId == chosen.OperatorId);
@@ -140,7 +168,29 @@ public static class Rebalancer
             return new BalancerProposal($"return:{chosen.OperatorId}:{from.Id}->{to.Id}", BalancerProposalKind.Return, chosen.OperatorId, from.Id, to.Id, reason, predicted);
         }
 
-        /// <summary>The best reserve to lend to the department that needs help most, applied; departments no one can help are passed over.</summary>
+        /// <summary>An operator lent back, applied, to the home of a reserve the borrower holds that nobody answers yet.</summary>
+        public BalancerProposal? NextLendInReturn()
+        {
+            foreach (var borrower in _departments)
+            {
+                foreach (var reserve in borrower.Borrowed)
+                {
+                    if (reserve.Loan is not { KeepsHome: true, InReturnFor: null } || !_byId.TryGetValue(reserve.HomeDepartment, out var lender)
+                        || lender.Borrowed.Exists(member => member.Loan?.InReturnFor == reserve.OperatorId) || !CanSpareOne(borrower)
+                        || FreeMember(borrower, lender) is not { } back)
+                    {
+                        continue;
+                    }
+
+                    var reason = string.Create(CultureInfo.InvariantCulture, $"in return for {reserve.OperatorId}: takes {lender.Id}'s contacts whenever none of {borrower.Id}'s wait");
+                    return Lend(back, borrower, lender, reason, PredictLend(borrower, lender), reserve.OperatorId);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A reserve from the department with the most spare time to the one that needs help most, applied.</summary>
         public BalancerProposal? NextLend()
         {
             var borrowers = _departments
@@ -149,45 +199,43 @@ public static class Rebalancer
                 .ThenBy(department => department.Id, StringComparer.Ordinal);
             foreach (var borrower in borrowers)
             {
-                (Department Lender, MemberPicture Member, MoveForecast Move)? best = null;
+                (Department Lender, MemberPicture Member)? best = null;
                 foreach (var lender in _departments)
                 {
-                    if (lender == borrower || !Underloaded(lender) || !CanSpareOne(lender))
+                    if (lender != borrower && lender.SteadyOccupancy < _policy.UnderloadOccupancy && CanSpareOne(lender)
+                        && FreeMember(lender, borrower) is { } member && (best is null || lender.SteadyOccupancy < best.Value.Lender.SteadyOccupancy))
                     {
-                        continue;
-                    }
-
-                    var member = lender.Own
-                        .Where(member => member.Loan is null && !Cooling(member) && HasSkills(member, borrower.RequiredSkills))
-                        .OrderBy(member => member.OperatorId, StringComparer.Ordinal)
-                        .FirstOrDefault();
-                    if (member is null)
-                    {
-                        continue;
-                    }
-
-                    var move = PredictLend(lender, borrower);
-                    if (move.FromAfter.ServiceLevel >= Target + _policy.ReturnMargin && move.Gain >= _policy.MinGain && (best is null || move.Gain > best.Value.Move.Gain))
-                    {
-                        best = (lender, member, move);
+                        best = (lender, member);
                     }
                 }
 
                 if (best is { } found)
                 {
-                    var (from, chosen, predicted) = found;
+                    var (from, chosen) = found;
                     var reason = string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{borrower.Id} forecasts {Percent(borrower.Forecast.ServiceLevel)} within {Seconds(borrower)} with {QueueWords(borrower)}; {from.Id} is {Percent(from.Forecast.Occupancy)} occupied with no queue");
-                    var loaned = chosen with { Loan = new Loan(borrower.Id, _now, null, reason, Lender, KeepsHome: true), LastMovedAt = _now };
-                    from.Own[from.Own.IndexOf(chosen)] = loaned;
-                    borrower.Borrowed.Add(loaned);
-                    return new BalancerProposal($"lend:{chosen.OperatorId}:{from.Id}->{borrower.Id}", BalancerProposalKind.Lend, chosen.OperatorId, from.Id, borrower.Id, reason, predicted);
+                        $"{borrower.Id} forecasts {Percent(borrower.Forecast.ServiceLevel)} within {Seconds(borrower)} with {QueueWords(borrower)}; {from.Id}'s own would be {Percent(from.SteadyOccupancy)} occupied at its steady rate");
+                    return Lend(chosen, from, borrower, reason, PredictLend(from, borrower), null);
                 }
             }
 
             return null;
         }
+
+        /// <summary>Lends <paramref name="chosen"/> from <paramref name="from"/> to <paramref name="to"/> as a reserve, in the plan's copy.</summary>
+        private BalancerProposal Lend(MemberPicture chosen, Department from, Department to, string reason, MoveForecast predicted, string? inReturnFor)
+        {
+            var loaned = chosen with { Loan = new Loan(to.Id, _now, null, reason, Lender, KeepsHome: true, inReturnFor), LastMovedAt = _now };
+            from.Own[from.Own.IndexOf(chosen)] = loaned;
+            to.Borrowed.Add(loaned);
+            return new BalancerProposal($"lend:{chosen.OperatorId}:{from.Id}->{to.Id}", BalancerProposalKind.Lend, chosen.OperatorId, from.Id, to.Id, reason, predicted, inReturnFor);
+        }
+
+        /// <summary>The first of <paramref name="lender"/>'s own at home, not cooling down, with <paramref name="borrower"/>'s required skills.</summary>
+        private MemberPicture? FreeMember(Department lender, Department borrower) => lender.Own
+            .Where(member => member.Loan is null && !Cooling(member) && HasSkills(member, borrower.RequiredSkills))
+            .OrderBy(member => member.OperatorId, StringComparer.Ordinal)
+            .FirstOrDefault();
 
         /// <summary>A reserve lent: the lender's own contacts lose the reserve's cost; the borrower's pool gains them and their home's work.</summary>
         private static MoveForecast PredictLend(Department lender, Department borrower) =>
@@ -225,10 +273,7 @@ public static class Rebalancer
         private bool Overloaded(Department department) =>
             department.Forecast.ServiceLevel < Target && (department.QueueGrowing || department.QueueLength > 0);
 
-        private bool Underloaded(Department department) =>
-            department.QueueLength == 0 && department.OwnForecast.Occupancy < _policy.UnderloadOccupancy;
-
-        /// <summary>Whether one more of its own can be lent without leaving fewer than the minimum unlent or more than the share lent.</summary>
+            /// <summary>Whether one more of its own can be lent without leaving fewer than the minimum unlent or more than the share lent.</summary>
         private bool CanSpareOne(Department lender)
         {
             var movedAway = _departments.Sum(department => department.Borrowed.Count(member => member.HomeDepartment == lender.Id && !member.Loan!.KeepsHome));
@@ -282,8 +327,8 @@ public static class Rebalancer
         /// <summary>Other departments' operators at work lent or moved to it.</summary>
         public List<MemberPicture> Borrowed { get; } = [.. picture.Members.Where(member => member.AtWork && member.HomeDepartment != picture.Id && member.Loan?.Department == picture.Id)];
 
-        /// <summary>The forecast of its own load on its own operators alone.</summary>
-        public QueueForecast OwnForecast => Load.ForecastAt(Own.Count);
+        /// <summary>The occupancy its own operators would have with its own contacts alone at its steady arrival rate.</summary>
+        public double SteadyOccupancy => Load.Steady.ForecastAt(Own.Count).Occupancy;
 
         /// <summary>The share of time each of its own operators has free of its own contacts at the steady rate, which a reserve lent from it gives.</summary>
         public double Spare => Own.Count == 0 ? 0 : Math.Clamp(1 - (Load.Steady.ArrivalsPerSecond * Load.HandleTimeSeconds / Own.Count), 0, 1);
@@ -300,8 +345,6 @@ public static class Rebalancer
 
         /// <summary>What its own contacts gain when <paramref name="member"/> comes back: a reserve's cost, or a whole operator.</summary>
         public double StaffBack(MemberPicture member) => member.Loan is { KeepsHome: true } ? ReserveLoss : 1;
-
-        /// <summary>The forecast at the steady arrival rate with every operator it has.</summary>
 
         /// <summary>The forecast with every operator it has.</summary>
         public QueueForecast Forecast => ForecastWith(0, 0);

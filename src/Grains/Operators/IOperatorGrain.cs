@@ -41,7 +41,8 @@ public interface IOperatorGrain : IGrainWithStringKey
     /// <param name="reason">Why.</param>
     /// <param name="by">Who lends them.</param>
     /// <param name="keepsHome">As a reserve, taking their own departments' contacts first; else the borrower's alone.</param>
-    Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by, bool keepsHome);
+    /// <param name="inReturnFor">The reserve whom this one answers (<see cref="Loan.InReturnFor"/>), or <see langword="null"/>.</param>
+    Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by, bool keepsHome, string? inReturnFor = null);
 
     /// <summary>Ends the operator's loan: they serve their own departments again.</summary>
     Task<Reply<OperatorSnapshot>> ReturnAsync(string by);

@@ -10,4 +10,8 @@ namespace Helpdesk.Grains.Operators;
 /// Whether they are lent as a reserve: they still take their own departments' contacts first, and the borrower's in the time those
 /// leave free; else they take the borrower's contacts alone.
 /// </param>
-public sealed record Loan(string Department, DateTimeOffset Since, DateTimeOffset? Until, string Reason, string By, bool KeepsHome = false);
+/// <param name="InReturnFor">
+/// The reserve this one answers: a department holding another's reserve lends one of its own back, who goes home when that reserve
+/// does; <see langword="null"/> for any other loan.
+/// </param>
+public sealed record Loan(string Department, DateTimeOffset Since, DateTimeOffset? Until, string Reason, string By, bool KeepsHome = false, string? InReturnFor = null);

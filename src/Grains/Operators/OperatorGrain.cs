@@ -199,7 +199,7 @@ internal sealed class OperatorGrain(
 
     public Task<MemberView?> ViewAsync() => Task.FromResult(View());
 
-    public async Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by, bool keepsHome)
+    public async Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by, bool keepsHome, string? inReturnFor = null)
     {
         if (S.Profile is null)
         {
@@ -234,7 +234,7 @@ internal sealed class OperatorGrain(
             await UnregisterReminder(LoanEnd);
         }
 
-        S.Loan = new Loan(department, now, until, reason, by, keepsHome);
+        S.Loan = new Loan(department, now, until, reason, by, keepsHome, inReturnFor);
         AddEvent("moved", reason: $"lent to {department}{(keepsHome ? " as a reserve" : "")} by {by}{(until is { } u ? $" until {u:u}" : "")}: {reason}");
         await SaveAndTellAsync();
         TellLeft(before);

@@ -18,7 +18,6 @@ public sealed class BalancerPolicyTests
         { "Cooldown", BalancerPolicy.Default with { Cooldown = TimeSpan.FromSeconds(-1) } },
         { "ReserveCost", BalancerPolicy.Default with { ReserveCost = -0.1 } },
         { "ReserveCost", BalancerPolicy.Default with { ReserveCost = 1.1 } },
-        { "MinGain", BalancerPolicy.Default with { MinGain = -0.01 } },
         { "ReturnMargin", BalancerPolicy.Default with { ReturnMargin = -0.1 } },
         { "ReturnMargin", BalancerPolicy.Default with { ReturnMargin = 0.3 } },
         { "MaxMovesPerRound", BalancerPolicy.Default with { MaxMovesPerRound = 0 } },
@@ -34,10 +33,9 @@ public sealed class BalancerPolicyTests
         Assert.Equal(0.8, policy.TargetServiceLevel);
         Assert.Equal(0.7, policy.UnderloadOccupancy);
         Assert.Equal(2, policy.MinStaff);
-        Assert.Equal(0.75, policy.MaxShareLent);
+        Assert.Equal(0.85, policy.MaxShareLent);
         Assert.Equal(0.5, policy.ReserveCost);
         Assert.Equal(TimeSpan.FromMinutes(2), policy.Cooldown);
-        Assert.Equal(0.01, policy.MinGain);
         Assert.Equal(0.1, policy.ReturnMargin);
         Assert.Equal(3, policy.MaxMovesPerRound);
     }
@@ -52,6 +50,6 @@ public sealed class BalancerPolicyTests
     [Fact]
     public void LendingNoOneAndNoCooldownAreUsable()
     {
-        Assert.Null((BalancerPolicy.Default with { MaxShareLent = 0, Cooldown = TimeSpan.Zero, MinGain = 0, ReturnMargin = 0 }).Problem());
+        Assert.Null((BalancerPolicy.Default with { MaxShareLent = 0, Cooldown = TimeSpan.Zero, ReturnMargin = 0 }).Problem());
     }
 }

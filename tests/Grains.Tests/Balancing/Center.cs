@@ -68,10 +68,10 @@ internal static class Center
     /// The operator lent to <paramref name="to"/> at <paramref name="at"/> as a reserve, as the grain shows it: a member of their home,
     /// which they still serve, and of the borrower.
     /// </summary>
-    public static IReadOnlyList<DepartmentPicture> Reserve(this IReadOnlyList<DepartmentPicture> departments, string operatorId, string to, DateTimeOffset at)
+    public static IReadOnlyList<DepartmentPicture> Reserve(this IReadOnlyList<DepartmentPicture> departments, string operatorId, string to, DateTimeOffset at, string? inReturnFor = null)
     {
         var member = departments.SelectMany(department => department.Members).First(member => member.OperatorId == operatorId);
-        var lent = member with { Loan = new Loan(to, at, null, "test", "balancer", KeepsHome: true), LastMovedAt = at };
+        var lent = member with { Loan = new Loan(to, at, null, "test", "balancer", KeepsHome: true, inReturnFor), LastMovedAt = at };
         return
         [
             .. departments.Select(department => department.Id == member.HomeDepartment
@@ -85,7 +85,7 @@ internal static class Center
     /// <summary>The center once the balancer's proposals are carried out at <paramref name="at"/>: reserves lent, operators back home.</summary>
     public static IReadOnlyList<DepartmentPicture> After(this IReadOnlyList<DepartmentPicture> departments, IEnumerable<BalancerProposal> proposals, DateTimeOffset at) =>
         proposals.Aggregate(departments, (center, proposal) => proposal.Kind == BalancerProposalKind.Lend
-            ? center.Reserve(proposal.OperatorId, proposal.To, at)
+            ? center.Reserve(proposal.OperatorId, proposal.To, at, proposal.InReturnFor)
             : center.Moved(proposal.OperatorId, proposal.From, proposal.To, null, at));
 
     /// <summary>The operator moved from <paramref name="from"/> to <paramref name="to"/>; a reserve coming home is listed there once.</summary>

@@ -30,8 +30,9 @@ public sealed class BalancerScenarios
         await desks.RunAsync(TimeSpan.FromSeconds(60), Surge);
 
         var lent = (await balancer.GetAsync()).Moves.Where(move => move.Proposal.Kind == BalancerProposalKind.Lend).ToList();
-        Assert.NotEmpty(lent);
-        Assert.All(lent, move => Assert.Equal("sales", move.Proposal.To));
+        Assert.Contains(lent, move => move.Proposal.InReturnFor is null);
+        Assert.All(lent, move => Assert.Equal("sales", move.Proposal.InReturnFor is null ? move.Proposal.To : move.Proposal.From));
+        Assert.All(lent.Where(move => move.Proposal.InReturnFor is { }), back => Assert.Contains(lent, move => move.Proposal.OperatorId == back.Proposal.InReturnFor));
         Assert.All(lent, move => Assert.True(move.At <= surge + TimeSpan.FromMinutes(1), $"Lent at {move.At - surge} into the surge."));
 
         await desks.RunAsync(TimeSpan.FromMinutes(8), Quiet);
