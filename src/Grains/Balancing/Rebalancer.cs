@@ -129,7 +129,7 @@ public static class Rebalancer
                     }
 
                     var homeLevel = home.Home(0).ServiceLevel;
-                    var homeNeeds = homeLevel < Target && home.QueueLength > 0 && !home.Borrowed.Exists(back => back.Loan?.InReturnFor == member.OperatorId);
+                    var homeNeeds = homeLevel < Target && home.QueueLength > 0 && !home.Answers(member);
                     var released = borrower.QueueLength == 0 && borrower.ForecastWith(-1, -borrower.Busy(member)).ServiceLevel >= Target + _policy.ReturnMargin;
                     if ((homeNeeds || released) && (best is not { } current || ReturnsBefore(homeNeeds, homeLevel, member, current.HomeNeeds, current.HomeLevel, current.Member)))
                     {
@@ -176,7 +176,7 @@ public static class Rebalancer
                 foreach (var reserve in borrower.Borrowed)
                 {
                     if (reserve.Loan is not { KeepsHome: true, InReturnFor: null } || !_byId.TryGetValue(reserve.HomeDepartment, out var lender)
-                        || lender.Borrowed.Exists(member => member.Loan?.InReturnFor == reserve.OperatorId) || !CanSpareOne(borrower)
+                        || lender.Answers(reserve) || !CanSpareOne(borrower)
                         || FreeMember(borrower, lender) is not { } back)
                     {
                         continue;
@@ -199,22 +199,27 @@ public static class Rebalancer
                 .ThenBy(department => department.Id, StringComparer.Ordinal);
             foreach (var borrower in borrowers)
             {
-                (Department Lender, MemberPicture Member)? best = null;
+                (Department Lender, MemberPicture Member, double Occupancy)? best = null;
                 foreach (var lender in _departments)
                 {
-                    if (lender != borrower && lender.SteadyOccupancy < _policy.UnderloadOccupancy && CanSpareOne(lender)
-                        && FreeMember(lender, borrower) is { } member && (best is null || lender.SteadyOccupancy < best.Value.Lender.SteadyOccupancy))
+                    if (lender == borrower)
                     {
-                        best = (lender, member);
+                        continue;
+                    }
+
+                    var occupancy = lender.SteadyOccupancy;
+                    if (occupancy < _policy.UnderloadOccupancy && (best is null || occupancy < best.Value.Occupancy) && CanSpareOne(lender) && FreeMember(lender, borrower) is { } member)
+                    {
+                        best = (lender, member, occupancy);
                     }
                 }
 
                 if (best is { } found)
                 {
-                    var (from, chosen) = found;
+                    var (from, chosen, occupied) = found;
                     var reason = string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{borrower.Id} forecasts {Percent(borrower.Forecast.ServiceLevel)} within {Seconds(borrower)} with {QueueWords(borrower)}; {from.Id}'s own would be {Percent(from.SteadyOccupancy)} occupied at its steady rate");
+                        $"{borrower.Id} forecasts {Percent(borrower.Forecast.ServiceLevel)} within {Seconds(borrower)} with {QueueWords(borrower)}; {from.Id}'s own would be {Percent(occupied)} occupied at its steady rate");
                     return Lend(chosen, from, borrower, reason, PredictLend(from, borrower), null);
                 }
             }
@@ -273,7 +278,7 @@ public static class Rebalancer
         private bool Overloaded(Department department) =>
             department.Forecast.ServiceLevel < Target && (department.QueueGrowing || department.QueueLength > 0);
 
-            /// <summary>Whether one more of its own can be lent without leaving fewer than the minimum unlent or more than the share lent.</summary>
+        /// <summary>Whether one more of its own can be lent without leaving fewer than the minimum unlent or more than the share lent.</summary>
         private bool CanSpareOne(Department lender)
         {
             var movedAway = _departments.Sum(department => department.Borrowed.Count(member => member.HomeDepartment == lender.Id && !member.Loan!.KeepsHome));
@@ -345,6 +350,9 @@ public static class Rebalancer
 
         /// <summary>What its own contacts gain when <paramref name="member"/> comes back: a reserve's cost, or a whole operator.</summary>
         public double StaffBack(MemberPicture member) => member.Loan is { KeepsHome: true } ? ReserveLoss : 1;
+
+        /// <summary>Whether an operator it holds was lent in return for <paramref name="reserve"/>, one of its own lent out.</summary>
+        public bool Answers(MemberPicture reserve) => Borrowed.Exists(member => member.Loan?.InReturnFor == reserve.OperatorId);
 
         /// <summary>The forecast with every operator it has.</summary>
         public QueueForecast Forecast => ForecastWith(0, 0);
