@@ -1,29 +1,25 @@
 using System.Globalization;
-using Helpdesk.Benchmarks.Cluster;
 using Helpdesk.Benchmarks.Contacts;
 using Helpdesk.Benchmarks.Routing;
 
 namespace Helpdesk.Benchmarks;
 
 /// <summary>What to run and for how long, from the command line.</summary>
-internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only, int Kills)
+internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes|remote|failover|routing|contacts] [--kills <n>]
+        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes|routing|contacts]
           --duration  seconds of each measured run (default 3)
           --warmup    seconds of the warm-up run of each side before its measured runs (default 2)
           --rounds    measured runs of each side, interleaved with the other side's; figures are their median (default 3)
           --only      run one suite: calls (in-process grain calls), writes (durable writes on PostgreSQL),
-                      remote (calls between 2 silos over HTTP/2), failover (3 silos, one killed at a time),
                       routing (contact created → operator reserved through the grains, 2,000 operators, 200 contacts/s)
                       or contacts (POST /api/contacts over HTTP on one silo, in memory and on PostgreSQL);
                       without it, all of them
-          --kills     silos the failover suite kills under each lease setting (default 10)
         Reports go to load-tests/Benchmarks/reports/: routing.md and contacts.md for those suites alone, runtime.md otherwise.
         """;
 
     private const int MaxRounds = 20;
-    private const int MaxKills = 50;
 
     private static readonly TimeSpan MaxRun = TimeSpan.FromMinutes(2);
 
@@ -32,14 +28,12 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
     /// <summary>A hard limit for the whole run, so a hang fails instead of running forever.</summary>
     public TimeSpan TimeLimit =>
         TimeSpan.FromMinutes(3) + (16 * (Warmup + (Rounds * Duration)))
-        + (Runs(Suite.Remote) ? RemoteCallSuite.Warmup : TimeSpan.Zero)
-        + (Runs(Suite.Failover) ? FailoverSuite.TimeLimit(Kills) : TimeSpan.Zero)
         + (Runs(Suite.Routing) ? RoutingSuite.TimeLimit(this) : TimeSpan.Zero)
         + (Runs(Suite.Contacts) ? ContactSuite.TimeLimit(this) : TimeSpan.Zero);
 
     public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
     {
-        options = new BenchmarkOptions(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), 3, Suite.All, 10);
+        options = new BenchmarkOptions(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), 3, Suite.All);
         error = "";
         for (var i = 0; i < args.Length; i++)
         {
@@ -62,10 +56,6 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
                     options = options with { Only = only };
                     i++;
                     break;
-                case "--kills" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var kills) && kills is >= 1 and <= MaxKills:
-                    options = options with { Kills = kills };
-                    i++;
-                    break;
                 case "--duration" or "--warmup":
                     error = $"{args[i]} needs a number of seconds above 0 and at most {MaxRun.TotalSeconds}; got '{value}'.";
                     return false;
@@ -73,10 +63,7 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
                     error = $"--rounds needs a whole number from 1 to {MaxRounds}; got '{value}'.";
                     return false;
                 case "--only":
-                    error = $"--only takes 'calls', 'writes', 'remote', 'failover', 'routing' or 'contacts'; got '{value}'.";
-                    return false;
-                case "--kills":
-                    error = $"--kills needs a whole number from 1 to {MaxKills}; got '{value}'.";
+                    error = $"--only takes 'calls', 'writes', 'routing' or 'contacts'; got '{value}'.";
                     return false;
                 default:
                     error = $"Unknown argument '{args[i]}'.";
@@ -91,8 +78,6 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
     {
         "calls" => Suite.Calls,
         "writes" => Suite.Writes,
-        "remote" => Suite.Remote,
-        "failover" => Suite.Failover,
         "routing" => Suite.Routing,
         "contacts" => Suite.Contacts,
         _ => null,

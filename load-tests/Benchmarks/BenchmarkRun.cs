@@ -1,5 +1,4 @@
 using Helpdesk.Benchmarks.Calls;
-using Helpdesk.Benchmarks.Cluster;
 using Helpdesk.Benchmarks.Contacts;
 using Helpdesk.Benchmarks.Reporting;
 using Helpdesk.Benchmarks.Routing;
@@ -25,16 +24,6 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string[] args)
             if (options.Runs(Suite.Writes))
             {
                 suites.Add(await new WriteSuite(options).RunAsync(timeLimit.Token));
-            }
-
-            if (options.Runs(Suite.Remote))
-            {
-                suites.Add(await new RemoteCallSuite(options).RunAsync(timeLimit.Token));
-            }
-
-            if (options.Runs(Suite.Failover))
-            {
-                suites.Add(await new FailoverSuite(options).RunAsync(timeLimit.Token));
             }
 
             if (options.Runs(Suite.Routing))

@@ -6,8 +6,6 @@ internal enum Suite
     All,
     Calls,
     Writes,
-    Remote,
-    Failover,
     Routing,
     Contacts,
 }

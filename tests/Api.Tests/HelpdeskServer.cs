@@ -1,19 +1,16 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Helpdesk.Api.Hosting;
-using Helpdesk.Grains.Hosting;
 using Helpdesk.Grains.Routing;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Hosting;
+using Helpdesk.Silo.Hosting;
+using Helpdesk.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Helpdesk.Api.Tests;
 
-/// <summary>One silo with the whole API on a real Kestrel port, in memory or on PostgreSQL, optionally on a manual clock.</summary>
+/// <summary>One silo, composed as the silo program composes it, on a real Kestrel port, in memory or on PostgreSQL, optionally on a manual clock.</summary>
 internal sealed class HelpdeskServer : IAsyncDisposable
 {
     /// <summary>How the API writes JSON: camelCase with snake_case enum names, an endless wait as <c>"Infinity"</c>.</summary>
@@ -37,32 +34,25 @@ internal sealed class HelpdeskServer : IAsyncDisposable
 
     public static async Task<HelpdeskServer> StartAsync(string? connectionString = null, TimeProvider? time = null, RoutingPolicy? routing = null)
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        if (time is not null)
+        string[] args = ["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", .. connectionString is null ? Array.Empty<string>() : ["--connection-string", connectionString]];
+        var app = SiloApplication.Build(args, builder =>
         {
-            builder.Services.AddSingleton(time);
-        }
-
-        if (routing is not null)
-        {
-            builder.Services.AddSingleton(routing);
-        }
-
-        builder.Services.AddGrainRuntime(runtime =>
-        {
-            runtime.AddHelpdeskGrains();
-            if (connectionString is not null)
+            builder.Logging.ClearProviders();
+            if (time is ManualTimeProvider clock)
             {
-                runtime.UsePostgreSql(connectionString);
+                builder.Services.AddManualClock(clock);
+            }
+            else if (time is not null)
+            {
+                builder.Services.AddKeyedSingleton(TimeProviderNames.Grains, time);
+            }
+
+            if (routing is not null)
+            {
+                builder.Services.AddSingleton(routing);
             }
         });
-        builder.Services.AddHelpdeskApi();
-        var app = builder.Build();
-        app.MapHelpdeskApi();
         await app.StartAsync();
-        await app.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(TimeSpan.FromSeconds(30));
         return new HelpdeskServer(app);
     }
 

@@ -1,7 +1,6 @@
 using Helpdesk.Benchmarks.Hosting;
 using Helpdesk.Benchmarks.Measurement;
 using Helpdesk.Benchmarks.Reporting;
-using Helpdesk.Runtime.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Benchmarks.Calls;
@@ -20,12 +19,12 @@ internal sealed class CallSuite(BenchmarkOptions options)
     public async Task<SuiteResult> RunAsync(CancellationToken cancellationToken)
     {
         Progress.Report(Name, "starting the runtime host");
-        var host = await BenchmarkHost.StartAsync(_ => { }, cancellationToken);
+        var host = await BenchmarkHost.StartAsync(null, cancellationToken);
         ChannelActor[] actors = [.. Enumerable.Range(0, Actors).Select(_ => new ChannelActor())];
         try
         {
             var factory = host.Services.GetRequiredService<IGrainFactory>();
-            IPingGrain[] grains = [.. Enumerable.Range(0, Actors).Select(i => factory.Get<IPingGrain>($"ping-{i}"))];
+            IPingGrain[] grains = [.. Enumerable.Range(0, Actors).Select(i => factory.GetGrain<IPingGrain>($"ping-{i}"))];
             var ours = await VerifiedAsync("grains", i => grains[i].Ping(i));
             var ceiling = await VerifiedAsync("channel actors", i => actors[i].Ping(i));
 
@@ -64,7 +63,7 @@ internal sealed class CallSuite(BenchmarkOptions options)
                 ResultRow.Latency($"{paced}: p99 from due time", ours.Median(run => run.FromDue.P99), ceiling.Median(run => run.FromDue.P99), null),
             ],
             [
-                $"Grain calls: {Actors:N0} closed-loop workers, one per grain, each awaiting its call before making the next; `IPingGrain.Ping(int)` returns its argument + 1 with no I/O. References come from `IGrainFactory.Get<IPingGrain>(key)` once per worker; the runtime is hosted with `Host.CreateApplicationBuilder()` and `AddGrainRuntime`, in-memory storage. Rounds: ours {throughput[0].Spread(rate => rate.PerSecond, "N0")} calls/s, ceiling {throughput[1].Spread(rate => rate.PerSecond, "N0")} calls/s. Allocated per call (whole process): ours {throughput[0].Median(rate => rate.BytesPerOperation):N0} B, ceiling {throughput[1].Median(rate => rate.BytesPerOperation):N0} B.",
+                $"Grain calls: {Actors:N0} closed-loop workers, one per grain, each awaiting its call before making the next; `IPingGrain.Ping(int)` returns its argument + 1 with no I/O. References come from `IGrainFactory.GetGrain<IPingGrain>(key)` once per worker; the silo is Orleans hosted with `Host.CreateApplicationBuilder()` and `UseOrleans`, in-memory storage. Rounds: ours {throughput[0].Spread(rate => rate.PerSecond, "N0")} calls/s, ceiling {throughput[1].Spread(rate => rate.PerSecond, "N0")} calls/s. Allocated per call (whole process): ours {throughput[0].Median(rate => rate.BytesPerOperation):N0} B, ceiling {throughput[1].Median(rate => rate.BytesPerOperation):N0} B.",
                 $"Ceiling: {Actors:N0} bare actors, each one unbounded `System.Threading.Channels` channel and one reader loop, the same worker layout; a request carries a `TaskCompletionSource<int>` that runs its continuation asynchronously, so, as with a grain call, the actor's turn runs off the caller's thread and the caller resumes off the actor's: two thread-pool hops a call on both sides.",
                 $"Latency: calls start on a fixed schedule at half our median throughput, round robin over the {Actors:N0} grains (or actors), whether or not earlier calls have answered (open loop), from a dedicated pacer thread that sends each call as it falls due and yields its core in between. Rows count from when a call was sent; the last row counts from when it was due, so it also holds the pacer's own stalls (descheduled, or suspended by a GC). Achieved rate: ours {ours.Median(run => run.FromSend.AchievedPerSecond):N0}/s.",
                 $"Harness floor, how late the pacer itself sends (the same schedule of calls that complete at once): p99 {floor.Median(run => run.FromDue.P99):N1} µs from due. Ours per round, p99 from send: {ours.Spread(run => run.FromSend.P99, "N1")} µs; ceiling: {ceiling.Spread(run => run.FromSend.P99, "N1")} µs.",

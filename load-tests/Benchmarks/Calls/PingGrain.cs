@@ -1,4 +1,3 @@
-using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Benchmarks.Calls;
 

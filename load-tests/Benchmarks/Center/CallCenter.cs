@@ -4,7 +4,6 @@ using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
-using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Benchmarks.Center;
 
@@ -97,11 +96,11 @@ internal static class CallCenter
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = SeedingParallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, Departments), parallel, async (department, _) =>
-            Expect(await grains.Get<IDepartmentGrain>(DepartmentId(department)).CreateAsync(SettingsOf(department)), $"create department {DepartmentId(department)}"));
+            Expect(await grains.GetGrain<IDepartmentGrain>(DepartmentId(department)).CreateAsync(SettingsOf(department)), $"create department {DepartmentId(department)}"));
         await Parallel.ForEachAsync(Seats, parallel, async (seat, _) =>
         {
             var id = OperatorId(seat.Department, seat.Seat);
-            var desk = grains.Get<IOperatorGrain>(id);
+            var desk = grains.GetGrain<IOperatorGrain>(id);
             Expect(await desk.CreateAsync(ProfileOf(seat.Department, seat.Seat)), $"create operator {id}");
             Expect(await desk.SetPresenceAsync(Presence.Available), $"make operator {id} available");
         });
@@ -110,7 +109,7 @@ internal static class CallCenter
         {
             foreach (var rating in RatingsOf(customer, now))
             {
-                await grains.Get<ICustomerGrain>(CustomerId(customer)).RateAsync(rating);
+                await grains.GetGrain<ICustomerGrain>(CustomerId(customer)).RateAsync(rating);
             }
         });
         await WaitForMembersAsync(grains, cancellationToken);
@@ -119,7 +118,7 @@ internal static class CallCenter
     /// <summary>How many contacts wait in the departments' queues now.</summary>
     public static async Task<int> WaitingAsync(IGrainFactory grains)
     {
-        var departments = await Task.WhenAll(Enumerable.Range(0, Departments).Select(department => grains.Get<IDepartmentGrain>(DepartmentId(department)).GetAsync()));
+        var departments = await Task.WhenAll(Enumerable.Range(0, Departments).Select(department => grains.GetGrain<IDepartmentGrain>(DepartmentId(department)).GetAsync()));
         return departments.Sum(reply => reply.Value?.Load.QueueLength ?? 0);
     }
 
@@ -129,7 +128,7 @@ internal static class CallCenter
         var startedAt = TimeProvider.System.GetTimestamp();
         while (true)
         {
-            var departments = await Task.WhenAll(Enumerable.Range(0, Departments).Select(department => grains.Get<IDepartmentGrain>(DepartmentId(department)).GetAsync()));
+            var departments = await Task.WhenAll(Enumerable.Range(0, Departments).Select(department => grains.GetGrain<IDepartmentGrain>(DepartmentId(department)).GetAsync()));
             var behind = departments.Where(reply => reply.Value?.Load.AvailableOperators != OperatorsPerDepartment).ToList();
             if (behind.Count == 0)
             {

@@ -1,7 +1,6 @@
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Operators;
-using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Benchmarks.Center;
 
@@ -72,7 +71,7 @@ internal sealed class OperatorDesks : IDisposable
 
     private async Task WatchAsync(string operatorId)
     {
-        var desk = _grains.Get<IOperatorGrain>(operatorId);
+        var desk = _grains.GetGrain<IOperatorGrain>(operatorId);
         var after = 0L;
         try
         {
@@ -99,7 +98,7 @@ internal sealed class OperatorDesks : IDisposable
     {
         try
         {
-            var contact = _grains.Get<IContactGrain>(contactId);
+            var contact = _grains.GetGrain<IContactGrain>(contactId);
             if ((await contact.AcceptAsync(operatorId)).Status != ReplyStatus.Ok)
             {
                 Interlocked.Increment(ref _refused);

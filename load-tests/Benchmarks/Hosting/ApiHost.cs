@@ -1,9 +1,5 @@
-using Helpdesk.Api.Hosting;
-using Helpdesk.Grains.Hosting;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Hosting;
+using Helpdesk.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +11,7 @@ internal sealed class ApiHost : IAsyncDisposable
     /// <summary>Kestrel's address for a server under load: loopback only, on a port the system picks.</summary>
     public const string LoopbackUrl = "http://127.0.0.1:0";
 
-    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
 
     private readonly WebApplication _app;
@@ -35,31 +31,19 @@ internal sealed class ApiHost : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     public static async Task<ApiHost> StartAsync(string? connectionString, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls(LoopbackUrl);
+        string[] args = ["--urls", LoopbackUrl, "--Api:DrainDelay=00:00:00", "--contentRoot", AppContext.BaseDirectory, .. connectionString is null ? Array.Empty<string>() : ["--connection-string", connectionString]];
         // Information logs would interleave with the progress lines; warnings and errors still show.
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddGrainRuntime(runtime =>
-        {
-            runtime.AddHelpdeskGrains();
-            if (connectionString is not null)
-            {
-                runtime.UsePostgreSql(connectionString);
-            }
-        });
-        builder.Services.AddHelpdeskApi();
-        var app = builder.Build();
-        app.MapHelpdeskApi();
-        await app.StartAsync(cancellationToken);
+        var app = SiloApplication.Build(args, builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(StartLimit);
         try
         {
-            // The silo readies its storage in the background and refuses calls until then.
-            await app.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(StartLimit, cancellationToken);
+            await app.StartAsync(limit.Token);
         }
-        catch (TimeoutException exception)
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             await app.DisposeAsync();
-            throw new BenchmarkException($"The API's silo had not started {StartLimit.TotalSeconds:F0} s after the host did: its storage is not reachable or not migrated (see the errors logged above).", exception);
+            throw new BenchmarkException($"The API's silo had not started within {StartLimit.TotalSeconds:F0} s: its storage is not reachable or not migrated (see the errors logged above).", exception);
         }
 
         return new ApiHost(app);

@@ -1,38 +1,37 @@
-using Helpdesk.Benchmarks.Calls;
-using Helpdesk.Runtime.Hosting;
-using Microsoft.Extensions.DependencyInjection;
+using Helpdesk.Cluster.Hosting;
+using Helpdesk.Grains.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Helpdesk.Benchmarks.Hosting;
 
-/// <summary>Hosts the grain runtime the way the silo does, with this assembly's grains.</summary>
+/// <summary>Hosts an Orleans silo the way the silo program does, with this assembly's grains.</summary>
 internal static class BenchmarkHost
 {
-    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
 
-    public static async Task<IHost> StartAsync(Action<GrainRuntimeBuilder> configure, CancellationToken cancellationToken)
+    /// <param name="connectionString">PostgreSQL to keep grain state in, or <see langword="null"/> for memory.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<IHost> StartAsync(string? connectionString, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
         // Information logs would interleave with the progress lines; warnings and errors still show.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddGrainRuntime(runtime =>
-        {
-            runtime.AddGrains(typeof(PingGrain).Assembly);
-            configure(runtime);
-        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [$"ConnectionStrings:{ClusterHostingExtensions.ConnectionStringName}"] = connectionString });
+        builder.UseOrleans(silo => silo.UseHelpdeskCluster(builder.Configuration).AddHelpdeskGrains());
         var host = builder.Build();
-        await host.StartAsync(cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(StartLimit);
         try
         {
-            // The silo readies its storage in the background and refuses calls until then.
-            await host.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(StartLimit, cancellationToken);
+            await host.StartAsync(limit.Token);
         }
-        catch (TimeoutException exception)
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            await StopAsync(host);
-            throw new BenchmarkException($"The silo had not started {StartLimit.TotalSeconds:F0} s after the host did: its storage is not reachable or not migrated (see the errors logged above).", exception);
+            host.Dispose();
+            throw new BenchmarkException($"The silo had not started within {StartLimit.TotalSeconds:F0} s: its storage is not reachable or not migrated (see the errors logged above).", exception);
         }
 
         return host;

@@ -25,7 +25,7 @@ internal static class ReportFile
             # {title}
 
             Measured {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.
-            Each rate and latency is the median of {options.Rounds} runs of {options.Duration.TotalSeconds:0.#} s, after a {options.Warmup.TotalSeconds:0.#} s warm-up, interleaved with the ceiling's runs on the same machine in the same process; failover times are over {options.Kills} kills, as the notes say.
+            Each rate and latency is the median of {options.Rounds} runs of {options.Duration.TotalSeconds:0.#} s, after a {options.Warmup.TotalSeconds:0.#} s warm-up, interleaved with the ceiling's runs on the same machine in the same process.
 
             Command: `dotnet run -c Release --project load-tests/Benchmarks{(arguments.Length > 0 ? " -- " + arguments : "")}`
 

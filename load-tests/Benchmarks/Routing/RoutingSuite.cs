@@ -4,10 +4,8 @@ using Helpdesk.Benchmarks.Measurement;
 using Helpdesk.Benchmarks.Reporting;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
-using Helpdesk.Grains.Hosting;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
-using Helpdesk.Runtime.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Benchmarks.Routing;
@@ -34,7 +32,7 @@ internal sealed class RoutingSuite(BenchmarkOptions options)
     public async Task<SuiteResult> RunAsync(CancellationToken cancellationToken)
     {
         Progress.Report(Name, "starting the runtime host with the contact center's grains, in memory");
-        var host = await BenchmarkHost.StartAsync(runtime => runtime.AddHelpdeskGrains(), cancellationToken);
+        var host = await BenchmarkHost.StartAsync(null, cancellationToken);
         try
         {
             var grains = host.Services.GetRequiredService<IGrainFactory>();
@@ -66,7 +64,7 @@ internal sealed class RoutingSuite(BenchmarkOptions options)
         {
             var number = Interlocked.Increment(ref sequence);
             var id = $"k-{number}";
-            var reply = await grains.Get<IContactGrain>(id).CreateAsync(ContactMix.For(number), id);
+            var reply = await grains.GetGrain<IContactGrain>(id).CreateAsync(ContactMix.For(number), id);
             return reply switch
             {
                 { Status: ReplyStatus.Ok, Value.Status: ContactStatus.Offered } => Outcome.Offer,
@@ -101,7 +99,7 @@ internal sealed class RoutingSuite(BenchmarkOptions options)
     private static async Task<List<MemberView>> MembersAsync(IGrainFactory grains, int department)
     {
         var views = await Task.WhenAll(Enumerable.Range(0, CallCenter.OperatorsPerDepartment)
-            .Select(seat => grains.Get<IOperatorGrain>(CallCenter.OperatorId(department, seat)).ViewAsync()));
+            .Select(seat => grains.GetGrain<IOperatorGrain>(CallCenter.OperatorId(department, seat)).ViewAsync()));
         return views.Any(view => view is null)
             ? throw new BenchmarkException($"Some operators of {CallCenter.DepartmentId(department)} have no view after seeding; the ceiling needs all {CallCenter.OperatorsPerDepartment}.")
             : [.. views.OfType<MemberView>()];
@@ -123,7 +121,7 @@ internal sealed class RoutingSuite(BenchmarkOptions options)
                 ResultRow.Share($"{label}: offered at creation", ours.Median(round => round.Outcomes.OfferedShare), rule.Median(round => round.Outcomes.OfferedShare), null),
             ],
             [
-                $"Routing decision: {ArrivalsPerSecond:N0} new contacts a second on a fixed schedule (open loop, from a dedicated pacer thread), each `IContactGrain.CreateAsync(NewContact, fingerprint)` on a new contact grain of an in-memory silo (`AddGrainRuntime(r => r.AddHelpdeskGrains())`): the customer's karma (`ICustomerGrain.ProfileAsync`), the entry rule, `IDepartmentGrain.PlaceAsync` (`OperatorSelector.Choose` over the department's live member views, then `IOperatorGrain.ReserveAsync` on the best candidate), the contact recorded on the customer, the contact's state written. Latency rows count from the call to a receipt that says `offered`; receipts that say `queued` are counted in the last row, not timed there.",
+                $"Routing decision: {ArrivalsPerSecond:N0} new contacts a second on a fixed schedule (open loop, from a dedicated pacer thread), each `IContactGrain.CreateAsync(NewContact, fingerprint)` on a new contact grain of an in-memory Orleans silo (`UseOrleans(s => s.UseHelpdeskCluster(...).AddHelpdeskGrains())`): the customer's karma (`ICustomerGrain.ProfileAsync`), the entry rule, `IDepartmentGrain.PlaceAsync` (`OperatorSelector.Choose` over the department's live member views, then `IOperatorGrain.ReserveAsync` on the best candidate), the contact recorded on the customer, the contact's state written. Latency rows count from the call to a receipt that says `offered`; receipts that say `queued` are counted in the last row, not timed there.",
                 $"Center: {CallCenter.Description}. Contacts: {ContactMix.Description}.",
                 $"Ours per round: offered p99 {ours.Spread(round => round.Outcomes.OfferedOnly.P99, "N0")} µs; offered {ours.Spread(round => round.Outcomes.OfferedShare * 100, "N1")} %, queued {ours.Spread(round => round.Outcomes.QueuedShare * 100, "N1")} %; refused: {(refused == 0 ? "none" : string.Join("; ", ours.Rounds.Select(round => round.Outcomes.Failures).Where(failures => failures.Length > 0)))}; p99 from due time (holds the pacer's own stalls) {ours.Spread(round => round.Paced.FromDue.P99, "N0")} µs; achieved {ours.Median(round => round.Paced.FromSend.AchievedPerSecond):N0} contacts/s. "
                 + $"The garbage collector paused the process {ours.Spread(round => round.GcPaused.TotalMilliseconds, "N0")} ms a round ({rule.Spread(round => round.GcPaused.TotalMilliseconds, "N0")} ms in the ceiling's rounds, which collect the garbage of the desks' work too); the process used {ours.Spread(round => round.CpuShare * 100, "N0")} % of the {Environment.ProcessorCount} cores.",

@@ -1,5 +1,3 @@
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
 
 namespace Helpdesk.Benchmarks.Writes;
 

@@ -3,7 +3,6 @@ using Helpdesk.Benchmarks.Hosting;
 using Helpdesk.Benchmarks.Measurement;
 using Helpdesk.Benchmarks.PostgreSql;
 using Helpdesk.Benchmarks.Reporting;
-using Helpdesk.Runtime.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -42,11 +41,11 @@ internal sealed class WriteSuite(BenchmarkOptions options)
 
         var settings = await raw.DurabilitySettingsAsync(cancellationToken);
         Progress.Report(Name, "starting the runtime host on PostgreSQL");
-        var host = await BenchmarkHost.StartAsync(runtime => runtime.UsePostgreSql(connectionString), cancellationToken);
+        var host = await BenchmarkHost.StartAsync(connectionString, cancellationToken);
         try
         {
             var factory = host.Services.GetRequiredService<IGrainFactory>();
-            ICounterGrain[] grains = [.. Enumerable.Range(0, Writers).Select(i => factory.Get<ICounterGrain>($"writer-{i}"))];
+            ICounterGrain[] grains = [.. Enumerable.Range(0, Writers).Select(i => factory.GetGrain<ICounterGrain>($"writer-{i}"))];
             var counters = new long[Writers];
             var rates = await Rounds.RunAsync(
                 Name,

@@ -72,8 +72,7 @@ internal sealed class SiloProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["Silo__SiloName"] = name;
-        start.Environment["Cluster__AdvertisedHost"] = IPAddress.Loopback.ToString();
+        start.Environment["Orleans__Name"] = name;
         // Information logs of every request would cost the silo more than the requests; warnings and errors stay.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

@@ -1,6 +1,5 @@
 using Helpdesk.Api.Common;
 using Helpdesk.Grains.Balancing;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -46,5 +45,5 @@ public static class BalancerEndpoints
         return check.IsValid ? Problems.From(await decide(by)) : check.Problem();
     }
 
-    private static IBalancerGrain Balancer(IGrainFactory grains) => grains.Get<IBalancerGrain>(IBalancerGrain.Center);
+    private static IBalancerGrain Balancer(IGrainFactory grains) => grains.GetGrain<IBalancerGrain>(IBalancerGrain.Center);
 }

@@ -4,12 +4,12 @@ using Helpdesk.Api.Contacts;
 using Helpdesk.Grains.Broadcasts;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Api.Broadcasts;
 
@@ -37,7 +37,7 @@ public static class BroadcastEndpoints
         CreateBroadcastRequest request,
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         IGrainFactory grains,
-        TimeProvider time,
+        [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         var now = time.GetUtcNow();
@@ -69,7 +69,7 @@ public static class BroadcastEndpoints
             check.Text(IdempotencyHeader, idempotencyKey, 255, required: true);
         }
 
-        if (check.IsValid && scope == BroadcastScope.Department && !await grains.Get<IDepartmentGrain>(department!).ExistsAsync())
+        if (check.IsValid && scope == BroadcastScope.Department && !await grains.GetGrain<IDepartmentGrain>(department!).ExistsAsync())
         {
             check.Add("department", $"No department {department}.");
         }
@@ -88,7 +88,7 @@ public static class BroadcastEndpoints
             : Problems.Refusal(created);
     }
 
-    private static async Task<IResult> ListAsync(bool? active, IGrainFactory grains, TimeProvider time) =>
+    private static async Task<IResult> ListAsync(bool? active, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) =>
         TypedResults.Ok(await Center(grains).ListAsync(active, time.GetUtcNow()));
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
@@ -108,5 +108,5 @@ public static class BroadcastEndpoints
         return null;
     }
 
-    private static IBroadcastGrain Center(IGrainFactory grains) => grains.Get<IBroadcastGrain>(IBroadcastGrain.Center);
+    private static IBroadcastGrain Center(IGrainFactory grains) => grains.GetGrain<IBroadcastGrain>(IBroadcastGrain.Center);
 }

@@ -3,10 +3,10 @@ using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Tickets;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Api.Calls;
 
@@ -23,7 +23,7 @@ public static class MissedCallEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> RegisterAsync(MissedCallRequest request, IGrainFactory grains, TimeProvider time)
+    private static async Task<IResult> RegisterAsync(MissedCallRequest request, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
         var id = request.Id is null ? $"m-{Guid.NewGuid():N}"[..26] : check.Id("id", request.Id);
@@ -37,12 +37,12 @@ public static class MissedCallEndpoints
             check.Add("at", "A missed call cannot be in the future.");
         }
 
-        if (check.IsValid && !await grains.Get<IDepartmentGrain>(department).ExistsAsync())
+        if (check.IsValid && !await grains.GetGrain<IDepartmentGrain>(department).ExistsAsync())
         {
             check.Add("department", $"No department {department}.");
         }
 
-        if (check.IsValid && operatorId is not null && (await grains.Get<IOperatorGrain>(operatorId).GetAsync()).Status != ReplyStatus.Ok)
+        if (check.IsValid && operatorId is not null && (await grains.GetGrain<IOperatorGrain>(operatorId).GetAsync()).Status != ReplyStatus.Ok)
         {
             check.Add("operatorId", $"No operator {operatorId}.");
         }
@@ -52,12 +52,12 @@ public static class MissedCallEndpoints
             return check.Problem();
         }
 
-        var registered = await grains.Get<IMissedCallGrain>(id).RegisterAsync(new MissedCall(customerId, at, department, operatorId, topic));
+        var registered = await grains.GetGrain<IMissedCallGrain>(id).RegisterAsync(new MissedCall(customerId, at, department, operatorId, topic));
         return registered.Status == ReplyStatus.Ok
             ? TypedResults.Created($"/api/calls/missed/{id}", registered.Value)
             : Problems.Refusal(registered);
     }
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        Problems.From(await grains.Get<IMissedCallGrain>(id).GetAsync());
+        Problems.From(await grains.GetGrain<IMissedCallGrain>(id).GetAsync());
 }

@@ -1,4 +1,4 @@
-using Helpdesk.Runtime;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,34 +6,38 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Helpdesk.Api.Cluster;
 
-/// <summary>The cluster's membership and partition map, for ops.</summary>
+/// <summary>The cluster's membership, for ops.</summary>
 public static class ClusterEndpoints
 {
     /// <summary>Maps <c>GET /api/cluster</c>.</summary>
     public static IEndpointRouteBuilder MapClusterEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/cluster", GetCluster)
+        endpoints.MapGet("/api/cluster", GetClusterAsync)
             .WithTags("Cluster")
-            .WithSummary("Silos (status, address, partitions owned, activations, calls/s) and the partition map.");
+            .WithSummary("Every silo of the membership table: status, address, host, activations, start and last heartbeat.");
         return endpoints;
     }
 
-    private static Ok<ClusterView> GetCluster(GrainRuntime runtime, TimeProvider clock)
+    private static async Task<Ok<ClusterView>> GetClusterAsync(IGrainFactory grains)
     {
-        var self = runtime.Options.SiloName;
-        if (!runtime.IsClustered)
-        {
-            var now = clock.GetUtcNow();
-            SiloView alone = new(self, "", "active", true, runtime.OwnedPartitions, runtime.ActivationCount, 0, now, now);
-            return TypedResults.Ok(new ClusterView(self, false, runtime.OwnedPartitions, [alone], []));
-        }
-
-        var map = runtime.ClusterMap;
-        var owned = map.Partitions.Where(p => p.Owner is not null && !p.Expired).GroupBy(p => p.Owner!).ToDictionary(g => g.Key, g => g.Count());
-        var silos = map.Silos
-            .Select(s => new SiloView(s.Silo, s.Address, s.Status, s.IsLive, owned.GetValueOrDefault(s.Silo), s.Activations, Math.Round(s.CallsPerSecond, 1), s.StartedAt, s.Heartbeat))
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var members = await management.GetDetailedHosts(onlyActive: false);
+        var live = members.Where(member => member.Status == SiloStatus.Active).Select(member => member.SiloAddress).ToArray();
+        var statistics = live.Length == 0 ? [] : await management.GetRuntimeStatistics(live);
+        var activations = live.Zip(statistics, (silo, figures) => (silo, figures.ActivationCount)).ToDictionary(pair => pair.silo, pair => pair.ActivationCount);
+        var silos = members
+            .Select(member => new SiloView(
+                member.SiloName,
+                member.SiloAddress.ToString(),
+                member.HostName,
+                JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Status.ToString()),
+                member.Status == SiloStatus.Active,
+                activations.TryGetValue(member.SiloAddress, out var count) ? count : null,
+                new DateTimeOffset(DateTime.SpecifyKind(member.StartTime, DateTimeKind.Utc)),
+                new DateTimeOffset(DateTime.SpecifyKind(member.IAmAliveTime, DateTimeKind.Utc))))
+            .OrderByDescending(silo => silo.Live)
+            .ThenBy(silo => silo.Name, StringComparer.Ordinal)
             .ToList();
-        var partitions = map.Partitions.Select(p => new PartitionView(p.Partition, p.Owner, p.Epoch, p.Expired)).ToList();
-        return TypedResults.Ok(new ClusterView(self, true, partitions.Count, silos, partitions));
+        return TypedResults.Ok(new ClusterView(silos));
     }
 }

@@ -3,7 +3,6 @@ using Helpdesk.Api.Common;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Departments;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -56,7 +55,7 @@ public static class ContactEndpoints
             check.Text(IdempotencyHeader, idempotencyKey, 255, required: true);
         }
 
-        if (check.IsValid && !await grains.Get<IDepartmentGrain>(department).ExistsAsync())
+        if (check.IsValid && !await grains.GetGrain<IDepartmentGrain>(department).ExistsAsync())
         {
             check.Add("department", $"No department {department}.");
         }
@@ -79,7 +78,7 @@ public static class ContactEndpoints
         try
         {
             var fingerprint = IdempotencyGate.Fingerprint(JsonSerializer.SerializeToUtf8Bytes(contact, json.Value.SerializerOptions));
-            var created = await grains.Get<IContactGrain>(id).CreateAsync(contact, fingerprint);
+            var created = await grains.GetGrain<IContactGrain>(id).CreateAsync(contact, fingerprint);
             return created.Status == ReplyStatus.Ok
                 ? TypedResults.Created($"/api/contacts/{id}", created.Value)
                 : Problems.Refusal(created);
@@ -94,13 +93,13 @@ public static class ContactEndpoints
     }
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        Problems.From(await grains.Get<IContactGrain>(id).GetAsync());
+        Problems.From(await grains.GetGrain<IContactGrain>(id).GetAsync());
 
     private static Task<IResult> AcceptAsync(string id, OperatorActionRequest request, IGrainFactory grains) =>
-        ActAsync(request, operatorId => grains.Get<IContactGrain>(id).AcceptAsync(operatorId));
+        ActAsync(request, operatorId => grains.GetGrain<IContactGrain>(id).AcceptAsync(operatorId));
 
     private static Task<IResult> RejectAsync(string id, OperatorActionRequest request, IGrainFactory grains) =>
-        ActAsync(request, operatorId => grains.Get<IContactGrain>(id).RejectAsync(operatorId));
+        ActAsync(request, operatorId => grains.GetGrain<IContactGrain>(id).RejectAsync(operatorId));
 
     private static async Task<IResult> ChangeStatusAsync(string id, StatusChangeRequest request, IGrainFactory grains)
     {
@@ -116,7 +115,7 @@ public static class ContactEndpoints
         var note = check.Text("note", request.Note, 2000);
         var taskKey = request.TaskKey is null ? null : check.Id("taskKey", request.TaskKey);
         return check.IsValid
-            ? Problems.From(await grains.Get<IContactGrain>(id).ChangeStatusAsync(new StatusRequest(to, by, actor, note, request.Until, taskKey)))
+            ? Problems.From(await grains.GetGrain<IContactGrain>(id).ChangeStatusAsync(new StatusRequest(to, by, actor, note, request.Until, taskKey)))
             : check.Problem();
     }
 
@@ -125,7 +124,7 @@ public static class ContactEndpoints
         var check = new Validator();
         var operatorId = check.Id("operatorId", request.OperatorId);
         var by = check.Id("by", request.By);
-        return check.IsValid ? Problems.From(await grains.Get<IContactGrain>(id).AssignAsync(operatorId, by)) : check.Problem();
+        return check.IsValid ? Problems.From(await grains.GetGrain<IContactGrain>(id).AssignAsync(operatorId, by)) : check.Problem();
     }
 
     private static async Task<IResult> RateAsync(string id, FeedbackRequest request, IGrainFactory grains)
@@ -135,7 +134,7 @@ public static class ContactEndpoints
         var score = check.Range("score", request.Score, 1, 5);
         var comment = check.Text("comment", request.Comment, 2000);
         return check.IsValid
-            ? Problems.From(await grains.Get<IContactGrain>(id).RateTicketAsync(customerId, score, request.Like, comment))
+            ? Problems.From(await grains.GetGrain<IContactGrain>(id).RateTicketAsync(customerId, score, request.Like, comment))
             : check.Problem();
     }
 
@@ -152,7 +151,7 @@ public static class ContactEndpoints
         var toOperator = request.ToOperatorId is null ? null : check.Id("toOperatorId", request.ToOperatorId);
         var toDepartment = request.ToDepartment is null ? null : check.Id("toDepartment", request.ToDepartment);
         return check.IsValid
-            ? Problems.From(await grains.Get<IContactGrain>(id).TransferAsync(operatorId, new TransferTarget(toOperator, toDepartment, request.ToLine)))
+            ? Problems.From(await grains.GetGrain<IContactGrain>(id).TransferAsync(operatorId, new TransferTarget(toOperator, toDepartment, request.ToLine)))
             : check.Problem();
     }
 

@@ -5,10 +5,10 @@ using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Customers;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Api.Customers;
 
@@ -29,7 +29,7 @@ public static class CustomerEndpoints
     }
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        Problems.From(await grains.Get<ICustomerGrain>(id).GetAsync());
+        Problems.From(await grains.GetGrain<ICustomerGrain>(id).GetAsync());
 
     private static async Task<IResult> RateAsync(string id, RatingRequest request, IGrainFactory grains)
     {
@@ -43,7 +43,7 @@ public static class CustomerEndpoints
             return check.Problem();
         }
 
-        var contact = grains.Get<IContactGrain>(contactId);
+        var contact = grains.GetGrain<IContactGrain>(contactId);
         if ((await contact.GetAsync()).Status != ReplyStatus.Ok)
         {
             return Problems.Refusal(Reply<CustomerSnapshot>.Invalid("contactId", $"No contact {contactId}."));
@@ -52,7 +52,7 @@ public static class CustomerEndpoints
         return Problems.From(await contact.RateCustomerAsync(id, operatorId, literacy, temperament));
     }
 
-    private static async Task<IResult> EntryAsync(string id, string? channel, string? department, string? topic, IGrainFactory grains, TimeProvider time)
+    private static async Task<IResult> EntryAsync(string id, string? channel, string? department, string? topic, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
         if (!Enum.TryParse<Channel>(channel, ignoreCase: true, out var on))
@@ -72,8 +72,8 @@ public static class CustomerEndpoints
         }
 
         // The broadcasts are merged here rather than in the customer grain, which has no business with announcements.
-        var decision = grains.Get<ICustomerGrain>(id).EntryAsync(on, department);
-        var broadcasts = grains.Get<IBroadcastGrain>(IBroadcastGrain.Center).ActiveAsync(department, topic, time.GetUtcNow());
+        var decision = grains.GetGrain<ICustomerGrain>(id).EntryAsync(on, department);
+        var broadcasts = grains.GetGrain<IBroadcastGrain>(IBroadcastGrain.Center).ActiveAsync(department, topic, time.GetUtcNow());
         return TypedResults.Ok(EntryView.From(await decision, await broadcasts));
     }
 
@@ -81,17 +81,17 @@ public static class CustomerEndpoints
     {
         var check = new Validator();
         var operatorId = check.Id("operatorId", request.OperatorId);
-        if (check.IsValid && (await grains.Get<IOperatorGrain>(operatorId).GetAsync()).Status != ReplyStatus.Ok)
+        if (check.IsValid && (await grains.GetGrain<IOperatorGrain>(operatorId).GetAsync()).Status != ReplyStatus.Ok)
         {
             check.Add("operatorId", $"No operator {operatorId}.");
         }
 
-        return check.IsValid ? TypedResults.Ok(await grains.Get<ICustomerGrain>(id).SetExclusionAsync(operatorId, excluded: true)) : check.Problem();
+        return check.IsValid ? TypedResults.Ok(await grains.GetGrain<ICustomerGrain>(id).SetExclusionAsync(operatorId, excluded: true)) : check.Problem();
     }
 
     private static async Task<IResult> IncludeAsync(string id, string operatorId, IGrainFactory grains)
     {
-        var customer = grains.Get<ICustomerGrain>(id);
+        var customer = grains.GetGrain<ICustomerGrain>(id);
         return (await customer.GetAsync()).Status == ReplyStatus.Ok
             ? TypedResults.Ok(await customer.SetExclusionAsync(operatorId, excluded: false))
             : Problems.NotFound($"No customer {id}.");

@@ -3,7 +3,6 @@ using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Directory;
 using Helpdesk.Grains.Routing;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -38,7 +37,7 @@ public static class DepartmentEndpoints
             if (action == EscalationAction.NeighbourDepartment)
             {
                 var neighbour = check.Id($"{field}.department", step.Department);
-                if (check.IsValid && (neighbour == id || !await grains.Get<IDepartmentGrain>(neighbour).ExistsAsync()))
+                if (check.IsValid && (neighbour == id || !await grains.GetGrain<IDepartmentGrain>(neighbour).ExistsAsync()))
                 {
                     check.Add($"{field}.department", $"No other department {neighbour}.");
                 }
@@ -58,20 +57,20 @@ public static class DepartmentEndpoints
             return check.Problem();
         }
 
-        var created = await grains.Get<IDepartmentGrain>(id)
+        var created = await grains.GetGrain<IDepartmentGrain>(id)
             .CreateAsync(new DepartmentSettings(name, request.Strategy ?? RoutingStrategy.LongestIdle, target, steps, sla));
         if (created.Status != ReplyStatus.Ok)
         {
             return Problems.Refusal(created);
         }
 
-        await grains.Get<IDirectoryGrain>(IDirectoryGrain.Departments).AddAsync(id);
+        await grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Departments).AddAsync(id);
         return TypedResults.Created($"/api/departments/{id}", created.Value);
     }
 
     private static async Task<IResult> ListAsync(IGrainFactory grains) =>
-        TypedResults.Ok(await Listing.AllAsync(grains, IDirectoryGrain.Departments, id => grains.Get<IDepartmentGrain>(id).GetAsync()));
+        TypedResults.Ok(await Listing.AllAsync(grains, IDirectoryGrain.Departments, id => grains.GetGrain<IDepartmentGrain>(id).GetAsync()));
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        Problems.From(await grains.Get<IDepartmentGrain>(id).GetAsync());
+        Problems.From(await grains.GetGrain<IDepartmentGrain>(id).GetAsync());
 }

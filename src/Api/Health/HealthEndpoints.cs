@@ -1,8 +1,9 @@
-using Helpdesk.Runtime.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using CheckStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 
 namespace Helpdesk.Api.Health;
 
@@ -14,17 +15,19 @@ public static class HealthEndpoints
     {
         var health = endpoints.MapGroup("/health").WithTags("Health");
         health.MapGet("/live", Live).WithSummary("The process is up and serving HTTP.");
-        health.MapGet("/ready", ReadyAsync).WithSummary("Storage is reachable and migrated, and the silo is not stopping.");
+        health.MapGet("/ready", ReadyAsync).WithSummary("The silo has joined its cluster, its storage is reachable, and it is not stopping.");
         return endpoints;
     }
 
     private static Ok<HealthStatus> Live() => TypedResults.Ok(new HealthStatus("up", "The silo process is serving HTTP."));
 
-    private static async Task<Results<Ok<HealthStatus>, ProblemHttpResult>> ReadyAsync(SiloStatus silo, CancellationToken cancellationToken)
+    /// <summary>Runs every registered health check: the silo's own, and its storage's when it has one.</summary>
+    private static async Task<Results<Ok<HealthStatus>, ProblemHttpResult>> ReadyAsync(HealthCheckService checks, CancellationToken cancellationToken)
     {
-        var (ready, reason) = await silo.CheckReadyAsync(cancellationToken);
-        return ready
-            ? TypedResults.Ok(new HealthStatus("up", reason))
-            : TypedResults.Problem(title: "Not ready", detail: reason, statusCode: StatusCodes.Status503ServiceUnavailable);
+        var report = await checks.CheckHealthAsync(cancellationToken);
+        var details = string.Join(" ", report.Entries.Values.Select(entry => entry.Description).Where(description => !string.IsNullOrEmpty(description)));
+        return report.Status == CheckStatus.Healthy
+            ? TypedResults.Ok(new HealthStatus("up", details))
+            : TypedResults.Problem(title: "Not ready", detail: details, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -8,28 +8,34 @@ using Helpdesk.Api.Contacts;
 using Helpdesk.Api.Customers;
 using Helpdesk.Api.Departments;
 using Helpdesk.Api.Health;
-using Helpdesk.Api.Metrics;
 using Helpdesk.Api.Operators;
 using Helpdesk.Api.Reports;
 using Helpdesk.Api.Supervision;
 using Helpdesk.Api.Violations;
-using Helpdesk.Runtime.Activation;
+using Helpdesk.Grains.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenTelemetry.Metrics;
 
 namespace Helpdesk.Api.Hosting;
 
 /// <summary>Adds and maps Helpdesk's HTTP API.</summary>
 public static class ApiHostingExtensions
 {
-    /// <summary>Adds ProblemDetails for every error, the OpenAPI document and the Prometheus exporter.</summary>
+    /// <summary>Adds ProblemDetails for every error, the OpenAPI document, health checks and the Prometheus exporter.</summary>
     /// <remarks>Enums travel as snake_case names (<c>phone</c>, <c>in_progress</c>, <c>l2</c>), read in any case.</remarks>
-    public static IServiceCollection AddHelpdeskApi(this IServiceCollection services)
+    public static IServiceCollection AddHelpdeskApi(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Draining>();
+        services.AddHostedService(provider => provider.GetRequiredService<Draining>());
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
@@ -45,10 +51,20 @@ public static class ApiHostingExtensions
                 context.ProblemDetails.Title = "The request body is not valid";
                 context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = [json.Message] };
             }
+
+            // The grain's silo is being declared dead or is stopping: the same request succeeds on a survivor shortly.
+            if (context.ProblemDetails.Status == StatusCodes.Status503ServiceUnavailable)
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+            }
         });
         services.AddOpenApi();
-        services.AddMetrics();
-        services.TryAddSingleton<PrometheusExporter>();
+        services.AddHealthChecks();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(HelpdeskInstruments.MeterName, OrleansMeter, NpgsqlMeter)
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddPrometheusExporter());
         return services;
     }
 
@@ -71,14 +87,20 @@ public static class ApiHostingExtensions
         app.MapMissedCallEndpoints();
         app.MapReportEndpoints();
         app.MapViolationEndpoints();
-        app.MapMetricsEndpoints();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
+
+    /// <summary>Orleans' own meter: activations, messaging, grain calls, storage, reminders, membership.</summary>
+    private const string OrleansMeter = "Microsoft.Orleans";
+
+    /// <summary>Npgsql's meter: connections and commands, when the silo runs on PostgreSQL.</summary>
+    private const string NpgsqlMeter = "Npgsql";
 
     private static int StatusCodeOf(Exception exception) => exception switch
     {
         BadHttpRequestException bad => bad.StatusCode,
-        SiloUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        SiloUnavailableException or OrleansMessageRejectionException => StatusCodes.Status503ServiceUnavailable,
         TimeoutException => StatusCodes.Status504GatewayTimeout,
         _ => StatusCodes.Status500InternalServerError,
     };

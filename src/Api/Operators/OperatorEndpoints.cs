@@ -4,7 +4,6 @@ using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Directory;
 using Helpdesk.Grains.Operators;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -39,14 +38,14 @@ public static class OperatorEndpoints
         var department = check.Id("department", request.Department);
         var reason = check.Text("reason", request.Reason, 500) ?? "moved by a supervisor";
         var by = request.By is null ? "supervisor" : check.Id("by", request.By);
-        return check.IsValid ? Problems.From(await grains.Get<IOperatorGrain>(id).LendAsync(department, request.Until, reason, by, request.KeepsHome ?? false)) : check.Problem();
+        return check.IsValid ? Problems.From(await grains.GetGrain<IOperatorGrain>(id).LendAsync(department, request.Until, reason, by, request.KeepsHome ?? false)) : check.Problem();
     }
 
     private static async Task<IResult> ReturnAsync(string id, ReturnRequest? request, IGrainFactory grains)
     {
         var check = new Validator();
         var by = request?.By is null ? "supervisor" : check.Id("by", request.By);
-        return check.IsValid ? Problems.From(await grains.Get<IOperatorGrain>(id).ReturnAsync(by)) : check.Problem();
+        return check.IsValid ? Problems.From(await grains.GetGrain<IOperatorGrain>(id).ReturnAsync(by)) : check.Problem();
     }
 
     private static async Task<IResult> CreateAsync(CreateOperatorRequest request, IGrainFactory grains)
@@ -84,7 +83,7 @@ public static class OperatorEndpoints
         {
             foreach (var (department, i) in departments.Select((d, i) => (d, i)))
             {
-                if (!await grains.Get<IDepartmentGrain>(department).ExistsAsync())
+                if (!await grains.GetGrain<IDepartmentGrain>(department).ExistsAsync())
                 {
                     check.Add($"departments[{i}]", $"No department {department}.");
                 }
@@ -97,32 +96,32 @@ public static class OperatorEndpoints
         }
 
         var profile = new OperatorProfile(name, line, skills, [.. departments.Distinct(StringComparer.Ordinal)], capacity, wrapUp);
-        var created = await grains.Get<IOperatorGrain>(id).CreateAsync(profile);
+        var created = await grains.GetGrain<IOperatorGrain>(id).CreateAsync(profile);
         if (created.Status != ReplyStatus.Ok)
         {
             return Problems.Refusal(created);
         }
 
-        await grains.Get<IDirectoryGrain>(IDirectoryGrain.Operators).AddAsync(id);
+        await grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Operators).AddAsync(id);
         return TypedResults.Created($"/api/operators/{id}", created.Value);
     }
 
     private static async Task<IResult> ListAsync(IGrainFactory grains) =>
-        TypedResults.Ok(await Listing.AllAsync(grains, IDirectoryGrain.Operators, id => grains.Get<IOperatorGrain>(id).GetAsync()));
+        TypedResults.Ok(await Listing.AllAsync(grains, IDirectoryGrain.Operators, id => grains.GetGrain<IOperatorGrain>(id).GetAsync()));
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        Problems.From(await grains.Get<IOperatorGrain>(id).GetAsync());
+        Problems.From(await grains.GetGrain<IOperatorGrain>(id).GetAsync());
 
     private static async Task<IResult> SetPresenceAsync(string id, PresenceRequest request, IGrainFactory grains)
     {
         var check = new Validator();
         var presence = check.Required("presence", request.Presence);
-        return check.IsValid ? Problems.From(await grains.Get<IOperatorGrain>(id).SetPresenceAsync(presence)) : check.Problem();
+        return check.IsValid ? Problems.From(await grains.GetGrain<IOperatorGrain>(id).SetPresenceAsync(presence)) : check.Problem();
     }
 
     private static async Task StreamEventsAsync(string id, HttpContext context, IGrainFactory grains, IOptions<JsonOptions> json)
     {
-        var operatorGrain = grains.Get<IOperatorGrain>(id);
+        var operatorGrain = grains.GetGrain<IOperatorGrain>(id);
         if ((await operatorGrain.GetAsync()).Status != ReplyStatus.Ok)
         {
             await Problems.NotFound($"No operator {id}.").ExecuteAsync(context);

@@ -1,7 +1,6 @@
 using Helpdesk.Grains.Directory;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Sla;
-using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Api.Reports;
 
@@ -10,16 +9,16 @@ internal static class DepartmentDays
 {
     /// <summary>The departments the directory lists.</summary>
     public static Task<IReadOnlyList<string>> DepartmentsAsync(IGrainFactory grains) =>
-        grains.Get<IDirectoryGrain>(IDirectoryGrain.Departments).ListAsync();
+        grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Departments).ListAsync();
 
     /// <summary>The counters of each department on each day from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     public static Task<DayCounters[]> CountersAsync(IGrainFactory grains, IEnumerable<string> departments, DateOnly from, DateOnly to) =>
-        Task.WhenAll(Keys(departments, from, to).Select(key => grains.Get<IDepartmentDayGrain>(key).GetAsync()));
+        Task.WhenAll(Keys(departments, from, to).Select(key => grains.GetGrain<IDepartmentDayGrain>(key).GetAsync()));
 
     /// <summary>The violations each department recorded on each day from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     public static async Task<IEnumerable<SlaViolation>> ViolationsAsync(IGrainFactory grains, IEnumerable<string> departments, DateOnly from, DateOnly to)
     {
-        var days = await Task.WhenAll(Keys(departments, from, to).Select(key => grains.Get<IDepartmentDayGrain>(key).ViolationsAsync()));
+        var days = await Task.WhenAll(Keys(departments, from, to).Select(key => grains.GetGrain<IDepartmentDayGrain>(key).ViolationsAsync()));
         return days.SelectMany(violations => violations);
     }
 

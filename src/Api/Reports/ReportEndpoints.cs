@@ -2,10 +2,10 @@ using Helpdesk.Api.Common;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Reports;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Api.Reports;
 
@@ -37,7 +37,7 @@ public static class ReportEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> DailyAsync(string? date, string? top, HttpRequest request, IGrainFactory grains, TimeProvider time)
+    private static async Task<IResult> DailyAsync(string? date, string? top, HttpRequest request, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
         var day = check.Day("date", date, ReportQuery.Today(time));
@@ -50,7 +50,7 @@ public static class ReportEndpoints
         return await ContactsAsync(ReportQuery.Text(day), day, day, reasons, request, grains);
     }
 
-    private static async Task<IResult> MonthlyAsync(string? month, string? top, HttpRequest request, IGrainFactory grains, TimeProvider time)
+    private static async Task<IResult> MonthlyAsync(string? month, string? top, HttpRequest request, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
         var (first, last) = check.Month("month", month, ReportQuery.Today(time));
@@ -63,7 +63,7 @@ public static class ReportEndpoints
         return await ContactsAsync(ReportKeys.MonthOf(first), first, last, reasons, request, grains);
     }
 
-    private static async Task<IResult> OperatorAsync(string id, string? month, HttpRequest request, IGrainFactory grains, TimeProvider time)
+    private static async Task<IResult> OperatorAsync(string id, string? month, HttpRequest request, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
         var (first, _) = check.Month("month", month, ReportQuery.Today(time));
@@ -72,17 +72,17 @@ public static class ReportEndpoints
             return check.Problem();
         }
 
-        var known = await grains.Get<IOperatorGrain>(id).GetAsync();
+        var known = await grains.GetGrain<IOperatorGrain>(id).GetAsync();
         if (known.Status != ReplyStatus.Ok)
         {
             return Problems.Refusal(known);
         }
 
-        var counted = await grains.Get<IOperatorMonthGrain>(ReportKeys.OperatorMonth(id, ReportKeys.MonthOf(first))).GetAsync();
+        var counted = await grains.GetGrain<IOperatorMonthGrain>(ReportKeys.OperatorMonth(id, ReportKeys.MonthOf(first))).GetAsync();
         return ReportFormat.Answer(request, ReportAggregation.Operator(counted), ReportTables.Of);
     }
 
-    private static async Task<IResult> LoadAsync(string? from, string? to, HttpRequest request, IGrainFactory grains, TimeProvider time)
+    private static async Task<IResult> LoadAsync(string? from, string? to, HttpRequest request, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
         var today = ReportQuery.Today(time);

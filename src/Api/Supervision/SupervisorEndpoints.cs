@@ -1,6 +1,5 @@
 using Helpdesk.Api.Common;
 using Helpdesk.Grains.Supervision;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -35,8 +34,8 @@ public static class SupervisorEndpoints
             return check.Problem();
         }
 
-        return TypedResults.Ok(await Feed(grains).WatchAsync(after ?? 0, TimeSpan.Zero));
+        return TypedResults.Ok(await Feed(grains).WatchAsync(after ?? 0, TimeSpan.Zero, CancellationToken.None));
     }
 
-    private static ISupervisorFeedGrain Feed(IGrainFactory grains) => grains.Get<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center);
+    private static ISupervisorFeedGrain Feed(IGrainFactory grains) => grains.GetGrain<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center);
 }

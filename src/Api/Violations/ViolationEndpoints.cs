@@ -4,11 +4,11 @@ using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Sla;
-using Helpdesk.Runtime.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Api.Violations;
 
@@ -43,12 +43,12 @@ public static class ViolationEndpoints
         string? to,
         HttpRequest request,
         IGrainFactory grains,
-        TimeProvider time)
+        [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
         var wanted = check.Degree("degree", degree);
         var someone = check.OptionalId("operator", operatorId);
-        if (check.IsValid && someone is not null && (await grains.Get<IOperatorGrain>(someone).GetAsync()).Status == ReplyStatus.NotFound)
+        if (check.IsValid && someone is not null && (await grains.GetGrain<IOperatorGrain>(someone).GetAsync()).Status == ReplyStatus.NotFound)
         {
             check.Add("operator", $"No operator {someone}.");
         }
@@ -65,7 +65,7 @@ public static class ViolationEndpoints
         return ReportFormat.Answer<IReadOnlyList<SlaViolation>>(request, listed, ReportTables.Of);
     }
 
-    private static async Task<IResult> SummaryAsync(string? department, string? from, string? to, HttpRequest request, IGrainFactory grains, TimeProvider time)
+    private static async Task<IResult> SummaryAsync(string? department, string? from, string? to, HttpRequest request, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
         var scope = await ScopeAsync(check, department, from, to, grains, time);

@@ -3,37 +3,52 @@ using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Directory;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Supervision;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
-using Helpdesk.Runtime.Reminders;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Grains.Balancing;
 
 /// <summary>Looks at every department each period, and proposes or makes loans of operators by <see cref="Rebalancer"/>.</summary>
 /// <remarks>
-/// Its rounds run on a durable periodic reminder while it is on, so a restart or a failover does not stop it. It only
-/// reads departments and operators and tells operators to move; nothing calls it back, so no call cycle can form.
+/// While it is on, a grain timer runs a round every <see cref="BalancerPolicy.Period"/> (seconds, below what Orleans
+/// reminders allow) and keeps the grain active, and a durable reminder repeating at the reminders' smallest period
+/// brings it back after a restart or a failover, which starts the timer again. It only reads departments and operators
+/// and tells operators to move; nothing calls it back, so no call cycle can form.
 /// </remarks>
+[GrainType("balancer")]
 internal sealed class BalancerGrain(
     [PersistentState("balancer")] IPersistentState<BalancerState> state,
     BalancerPolicy policy,
-    TimeProvider time) : Grain, IBalancerGrain, IRemindable
+    IOptions<ReminderOptions> reminders,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IBalancerGrain, IRemindable
 {
-    private const string Round = "round";
+    private const string KeepOn = "keep-on";
     private const int MovesKept = 100;
     private static readonly TimeSpan ObserveAfter = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<string, int> _lastQueue = new(StringComparer.Ordinal);
+    private IGrainTimer? _rounds;
 
     private BalancerState S => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Mode != BalancerMode.Off)
+        {
+            StartRounds();
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task<BalancerSnapshot> GetAsync() => Task.FromResult(Snapshot());
 
     public async Task<BalancerSnapshot> SetModeAsync(BalancerMode mode)
     {
+        var period = reminders.Value.MinimumReminderPeriod;
         if (mode != BalancerMode.Off)
         {
-            await RegisterOrUpdateReminder(Round, policy.Period, policy.Period);
+            await this.RegisterOrUpdateReminder(KeepOn, period, period);
         }
 
         S.Mode = mode;
@@ -45,19 +60,23 @@ internal sealed class BalancerGrain(
         await state.SaveAsync(DeactivateOnIdle);
         if (mode == BalancerMode.Off)
         {
-            await UnregisterReminder(Round);
+            _rounds?.Dispose();
+            _rounds = null;
+            if (await this.GetReminder(KeepOn) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+        else
+        {
+            StartRounds();
         }
 
         return Snapshot();
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName == Round && S.Mode != BalancerMode.Off)
-        {
-            await RoundAsync();
-        }
-    }
+    /// <summary>The reminder's only work is to have activated the grain, whose activation starts the rounds.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Task.CompletedTask;
 
     public async Task<BalancerSnapshot> RoundAsync()
     {
@@ -120,7 +139,7 @@ internal sealed class BalancerGrain(
     /// <summary>Moves the operator; <see langword="null"/> when done, else why not.</summary>
     private async Task<string?> CarryOutAsync(BalancerProposal proposal, string by, DateTimeOffset now)
     {
-        var operatorGrain = GrainFactory.Get<IOperatorGrain>(proposal.OperatorId);
+        var operatorGrain = GrainFactory.GetGrain<IOperatorGrain>(proposal.OperatorId);
         var reply = proposal.Kind == BalancerProposalKind.Lend
             ? await operatorGrain.LendAsync(proposal.To, null, proposal.Reason, by, keepsHome: true, proposal.InReturnFor)
             : await operatorGrain.ReturnAsync(by);
@@ -143,13 +162,13 @@ internal sealed class BalancerGrain(
     /// <summary>Every department as the planner sees it: its load, its queue's trend, and its members at work.</summary>
     private async Task<IReadOnlyList<DepartmentPicture>> PicturesAsync(DateTimeOffset now)
     {
-        var ids = await GrainFactory.Get<IDirectoryGrain>(IDirectoryGrain.Departments).ListAsync();
-        var departments = (await Task.WhenAll(ids.Select(id => GrainFactory.Get<IDepartmentGrain>(id).GetAsync())))
+        var ids = await GrainFactory.GetGrain<IDirectoryGrain>(IDirectoryGrain.Departments).ListAsync();
+        var departments = (await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IDepartmentGrain>(id).GetAsync())))
             .Where(reply => reply.Status == ReplyStatus.Ok)
             .Select(reply => reply.Value!)
             .ToList();
         var operatorIds = departments.SelectMany(department => department.Members.Select(member => member.OperatorId)).Distinct(StringComparer.Ordinal);
-        var operators = (await Task.WhenAll(operatorIds.Select(id => GrainFactory.Get<IOperatorGrain>(id).GetAsync())))
+        var operators = (await Task.WhenAll(operatorIds.Select(id => GrainFactory.GetGrain<IOperatorGrain>(id).GetAsync())))
             .Where(reply => reply.Status == ReplyStatus.Ok)
             .ToDictionary(reply => reply.Value!.Id, reply => reply.Value!, StringComparer.Ordinal);
         List<DepartmentPicture> pictures = [];
@@ -186,11 +205,15 @@ internal sealed class BalancerGrain(
     }
 
     private void Publish(string type, DateTimeOffset at, string summary, BalancerProposal proposal) =>
-        _ = GrainFactory.Get<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center)
+        _ = GrainFactory.GetGrain<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center)
             .PublishAsync(new SupervisorNotice(0, type, at, summary, OperatorId: proposal.OperatorId, Department: proposal.To));
 
     private static string Describe(BalancerProposal proposal) =>
         $"{proposal.OperatorId} from {proposal.From} to {proposal.To} ({proposal.Reason}; predicted gain {proposal.Predicted.Gain:P1})";
+
+    private void StartRounds() => _rounds ??= this.RegisterGrainTimer(
+        _ => RoundAsync(),
+        new GrainTimerCreationOptions(policy.Period, policy.Period) { KeepAlive = true });
 
     private BalancerSnapshot Snapshot() => new(S.Mode, [.. S.Proposals], [.. S.Moves], S.LastRound);
 }

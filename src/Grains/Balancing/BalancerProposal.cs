@@ -9,4 +9,13 @@ namespace Helpdesk.Grains.Balancing;
 /// <param name="Reason">Why, in words a supervisor reads.</param>
 /// <param name="Predicted">Both departments' forecasts before and after the move.</param>
 /// <param name="InReturnFor">For a reserve lent back in exchange, the reserve it answers (<see cref="Operators.Loan.InReturnFor"/>).</param>
-public sealed record BalancerProposal(string Id, BalancerProposalKind Kind, string OperatorId, string From, string To, string Reason, MoveForecast Predicted, string? InReturnFor = null);
+[GenerateSerializer, Alias("helpdesk.BalancerProposal")]
+public sealed record BalancerProposal(
+    [property: Id(0)] string Id,
+    [property: Id(1)] BalancerProposalKind Kind,
+    [property: Id(2)] string OperatorId,
+    [property: Id(3)] string From,
+    [property: Id(4)] string To,
+    [property: Id(5)] string Reason,
+    [property: Id(6)] MoveForecast Predicted,
+    [property: Id(7)] string? InReturnFor = null);

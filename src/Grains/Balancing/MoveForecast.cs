@@ -6,7 +6,13 @@ namespace Helpdesk.Grains.Balancing;
 /// <param name="ToBefore">The department joined, as it is.</param>
 /// <param name="ToAfter">The department joined, one operator more.</param>
 /// <param name="Gain">The change in the service level of both together, weighted by their arrivals: above 0 when the move helps.</param>
-public sealed record MoveForecast(QueueForecast FromBefore, QueueForecast FromAfter, QueueForecast ToBefore, QueueForecast ToAfter, double Gain)
+[GenerateSerializer, Alias("helpdesk.MoveForecast")]
+public sealed record MoveForecast(
+    [property: Id(0)] QueueForecast FromBefore,
+    [property: Id(1)] QueueForecast FromAfter,
+    [property: Id(2)] QueueForecast ToBefore,
+    [property: Id(3)] QueueForecast ToAfter,
+    [property: Id(4)] double Gain)
 {
     /// <summary>Forecasts the move of one operator from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static MoveForecast Of(DepartmentLoad from, DepartmentLoad to)

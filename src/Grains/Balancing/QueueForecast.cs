@@ -7,10 +7,11 @@ namespace Helpdesk.Grains.Balancing;
 /// <param name="AverageSpeedOfAnswer">The mean wait of the answered callers, in seconds; +∞ when the queue never settles or no one is answered.</param>
 /// <param name="ServiceLevel">The share of all callers answered within the target; callers who hang up count as missed.</param>
 /// <param name="Abandonment">The share of callers who hang up before an answer; 0 when the patience is unknown, as Erlang C assumes.</param>
+[GenerateSerializer, Alias("helpdesk.QueueForecast")]
 public sealed record QueueForecast(
-    double OfferedLoad,
-    double Occupancy,
-    double ProbabilityOfWait,
-    double AverageSpeedOfAnswer,
-    double ServiceLevel,
-    double Abandonment);
+    [property: Id(0)] double OfferedLoad,
+    [property: Id(1)] double Occupancy,
+    [property: Id(2)] double ProbabilityOfWait,
+    [property: Id(3)] double AverageSpeedOfAnswer,
+    [property: Id(4)] double ServiceLevel,
+    [property: Id(5)] double Abandonment);

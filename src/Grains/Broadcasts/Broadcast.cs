@@ -9,4 +9,13 @@ namespace Helpdesk.Grains.Broadcasts;
 /// <param name="Start">When it starts.</param>
 /// <param name="End">When it ends, unless ended earlier.</param>
 /// <param name="EndedAt">When it was ended by hand, if it was.</param>
-public sealed record Broadcast(string Id, BroadcastScope Scope, string? Department, string? Topic, string Message, DateTimeOffset Start, DateTimeOffset End, DateTimeOffset? EndedAt = null);
+[GenerateSerializer, Alias("helpdesk.Broadcast")]
+public sealed record Broadcast(
+    [property: Id(0)] string Id,
+    [property: Id(1)] BroadcastScope Scope,
+    [property: Id(2)] string? Department,
+    [property: Id(3)] string? Topic,
+    [property: Id(4)] string Message,
+    [property: Id(5)] DateTimeOffset Start,
+    [property: Id(6)] DateTimeOffset End,
+    [property: Id(7)] DateTimeOffset? EndedAt = null);

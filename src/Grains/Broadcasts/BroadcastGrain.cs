@@ -1,13 +1,13 @@
 using Helpdesk.Grains.Common;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Grains.Broadcasts;
 
 /// <summary>Keeps the center's broadcasts: those on, those to come, and those over for a while, for listing.</summary>
+[GrainType("broadcast")]
 internal sealed class BroadcastGrain(
     [PersistentState("broadcasts")] IPersistentState<BroadcastState> state,
-    TimeProvider time) : Grain, IBroadcastGrain
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IBroadcastGrain
 {
     /// <summary>How long a broadcast is kept once over: long enough for reviews, short enough to keep the state small.</summary>
     internal static readonly TimeSpan Retention = TimeSpan.FromDays(30);

@@ -55,16 +55,19 @@ internal sealed class EventLog<T>
         return [.. _events.Skip(first).Select(entry => entry.Event)];
     }
 
-    /// <summary>The events after <paramref name="after"/>; when there are none, waits up to <paramref name="wait"/> for one.</summary>
-    /// <remarks>Call it from a method marked <c>[AlwaysInterleave]</c>, so the wait holds nothing back, the events it waits for least of all.</remarks>
-    public async Task<IReadOnlyList<T>> WaitAsync(long after, TimeSpan wait)
+    /// <summary>The events after <paramref name="after"/>; when there are none, waits up to <paramref name="wait"/> for one, or until <paramref name="cancellationToken"/> ends the wait.</summary>
+    /// <remarks>
+    /// Call it from a method marked <c>[AlwaysInterleave]</c>, so the wait holds nothing back, the events it waits for least
+    /// of all. A caller that goes away cancels: a wait still open would hold its grain's deactivation, and so a silo's stop.
+    /// </remarks>
+    public async Task<IReadOnlyList<T>> WaitAsync(long after, TimeSpan wait, CancellationToken cancellationToken = default)
     {
         if (wait > TimeSpan.Zero && (_events.Count == 0 || _events[^1].Id <= after))
         {
-            using var stop = new CancellationTokenSource();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             await Task.WhenAny(_added.Task, Task.Delay(wait, _time, stop.Token));
-            // An event ended the wait: drop the delay's timer now rather than when it would have fired.
-            stop.Cancel();
+            // An event, or the caller, ended the wait: drop the delay's timer now rather than when it would have fired.
+            await stop.CancelAsync();
         }
 
         return After(after);

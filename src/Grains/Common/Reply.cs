@@ -21,7 +21,12 @@ public enum ReplyStatus
 /// <param name="Value">The result when <see cref="ReplyStatus.Ok"/>.</param>
 /// <param name="Error">Why it was refused, in words.</param>
 /// <param name="Field">The argument at fault, for <see cref="ReplyStatus.Invalid"/>.</param>
-public sealed record Reply<T>(ReplyStatus Status, T? Value = default, string? Error = null, string? Field = null)
+[GenerateSerializer, Alias("helpdesk.Reply`1")]
+public sealed record Reply<T>(
+    [property: Id(0)] ReplyStatus Status,
+    [property: Id(1)] T? Value = default,
+    [property: Id(2)] string? Error = null,
+    [property: Id(3)] string? Field = null)
 {
     /// <summary>A successful result.</summary>
     public static Reply<T> Ok(T value) => new(ReplyStatus.Ok, value);

@@ -1,4 +1,3 @@
-using Helpdesk.Runtime.Persistence;
 
 namespace Helpdesk.Grains.Common;
 

@@ -4,30 +4,28 @@ using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Grains.Sla;
-using Helpdesk.Runtime.Reminders;
 
 namespace Helpdesk.Grains.Contacts;
 
 /// <summary>The ticket's timers: SLA thresholds of its status, its return from postponement, the follow-up of a silent customer.</summary>
 /// <remarks>
-/// One durable reminder, <see cref="Wake"/>, is always set at the earliest of them. It is registered before the state
-/// that needs it is written, so a crash in between leaves a reminder that finds nothing to do, never a timer lost.
-/// A crossed threshold is recorded in its department's day under an id unique per ticket, status entry and degree,
-/// before the ticket forgets it: a reminder delivered twice, or after a failover, records it once.
+/// One <see cref="WakeReminder"/> is always set at the earliest of them, registered before the state that needs it is
+/// written. A crossed threshold is recorded in its department's day under an id unique per ticket, status entry and
+/// degree, before the ticket forgets it: a tick delivered twice, or again after a failover, records it once.
 /// </remarks>
 internal sealed partial class ContactGrain
 {
-    private const string Wake = "wake";
     private const string SlaActor = "sla";
 
-    private DateTimeOffset? _armed;
+    private WakeReminder? _wake;
     private SlaPolicy? _sla;
     private string? _slaOf;
 
+    private WakeReminder Wake => _wake ??= new(this, "wake", time, reminders.Value.MinimumReminderPeriod);
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        _armed = null;
-        if (reminderName != Wake || S.Request is null)
+        if (reminderName != Wake.Name || S.Request is null)
         {
             return;
         }
@@ -77,7 +75,7 @@ internal sealed partial class ContactGrain
     {
         if (_sla is null || _slaOf != S.Department)
         {
-            _sla = await GrainFactory.Get<IDepartmentGrain>(S.Department).SlaAsync() ?? centerSla;
+            _sla = await GrainFactory.GetGrain<IDepartmentGrain>(S.Department).SlaAsync() ?? centerSla;
             _slaOf = S.Department;
         }
 
@@ -99,17 +97,15 @@ internal sealed partial class ContactGrain
     private async Task PersistAsync()
     {
         var wake = NextWake();
-        if (wake is { } due && due != _armed)
+        if (wake is { } due)
         {
-            await RegisterOrUpdateReminder(Wake, due, TimeSpan.Zero);
-            _armed = due;
+            await Wake.SetAsync(due);
         }
 
         await state.SaveAsync(DeactivateOnIdle);
-        if (wake is null && _armed is not null)
+        if (wake is null)
         {
-            await UnregisterReminder(Wake);
-            _armed = null;
+            await Wake.ClearAsync();
         }
     }
 
@@ -117,8 +113,9 @@ internal sealed partial class ContactGrain
     {
         var violation = new SlaViolation(
             $"{Id}:{S.Entry}:{(int)deadline.Degree}", Id, S.Status, deadline.Degree, S.OperatorId ?? S.Owner, S.Department, deadline.DueAt, S.EnteredAt, deadline.Action);
-        await GrainFactory.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(S.Department, deadline.DueAt)).AddViolationAsync(violation);
+        await GrainFactory.GetGrain<IDepartmentDayGrain>(ReportKeys.DepartmentDay(S.Department, deadline.DueAt)).AddViolationAsync(violation);
         S.Deadlines.Remove(deadline);
+        instruments.SlaCrossed(Name(deadline.Degree));
         var note = $"SLA {Name(deadline.Degree)} in {Name(S.Status).Replace('_', ' ')}";
         switch (deadline.Action)
         {
@@ -136,7 +133,7 @@ internal sealed partial class ContactGrain
     private async Task RaisePriorityAsync(string note)
     {
         var routing = S.Routing! with { Priority = S.Routing.Priority + 1 };
-        if (S.Status == ContactStatus.Queued && await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id))
+        if (S.Status == ContactStatus.Queued && await GrainFactory.GetGrain<IDepartmentGrain>(S.Department).WithdrawAsync(Id))
         {
             await RequeueAsync(routing, S.Department, SlaActor, note);
             return;
@@ -150,7 +147,7 @@ internal sealed partial class ContactGrain
     private async Task RedispatchAsync(string note)
     {
         var offeredTo = S.Status == ContactStatus.Offered ? S.OperatorId : null;
-        if (offeredTo is null && !await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id))
+        if (offeredTo is null && !await GrainFactory.GetGrain<IDepartmentGrain>(S.Department).WithdrawAsync(Id))
         {
             // It was offered a moment ago: the offer's own timeout takes over.
             return;
@@ -169,7 +166,7 @@ internal sealed partial class ContactGrain
         await RequeueAsync(routing, S.Department, SlaActor, note);
         if (offeredTo is not null)
         {
-            await GrainFactory.Get<IOperatorGrain>(offeredTo).ReleaseAsync(Id, ReleaseReason.Transferred);
+            await GrainFactory.GetGrain<IOperatorGrain>(offeredTo).ReleaseAsync(Id, ReleaseReason.Transferred);
         }
     }
 
@@ -180,7 +177,7 @@ internal sealed partial class ContactGrain
         S.FollowUpAt = null;
         var task = $"{Id}-f{S.FollowUps}";
         var request = S.Request! with { Channel = Channel.Phone, Topic = $"follow-up: {S.Request.Topic}", Department = S.Department, Skill = null, MinProficiency = 0 };
-        var created = await GrainFactory.Get<IContactGrain>(task).CreateTaskAsync(new ContactTask(request, Id, null, now));
+        var created = await GrainFactory.GetGrain<IContactGrain>(task).CreateTaskAsync(new ContactTask(request, Id, null, now));
         if (created.Status == ReplyStatus.Ok)
         {
             S.Links.Add(task);
@@ -193,10 +190,10 @@ internal sealed partial class ContactGrain
     {
         var now = time.GetUtcNow();
         var fact = new ContactFact(kind, now, S.Department, Id, S.Request!.Channel, S.Request.Topic, S.Request.Category, operatorId, duration, score, like);
-        _ = GrainFactory.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(S.Department, now)).RecordAsync(fact);
+        _ = GrainFactory.GetGrain<IDepartmentDayGrain>(ReportKeys.DepartmentDay(S.Department, now)).RecordAsync(fact);
         if (operatorId is not null)
         {
-            _ = GrainFactory.Get<IOperatorMonthGrain>(ReportKeys.OperatorMonth(operatorId, now)).RecordAsync(fact);
+            _ = GrainFactory.GetGrain<IOperatorMonthGrain>(ReportKeys.OperatorMonth(operatorId, now)).RecordAsync(fact);
         }
     }
 
@@ -205,6 +202,6 @@ internal sealed partial class ContactGrain
     {
         var duration = now - (S.AcceptedAt ?? now);
         Tell(FactKind.Handled, operatorId, duration);
-        _ = GrainFactory.Get<IDepartmentGrain>(S.Department).HandledAsync(duration);
+        _ = GrainFactory.GetGrain<IDepartmentGrain>(S.Department).HandledAsync(duration);
     }
 }

@@ -64,8 +64,8 @@ internal sealed partial class ContactGrain
         switch (request.To)
         {
             case ContactStatus.WaitingForCustomer or ContactStatus.Postponed or ContactStatus.InDevelopment or ContactStatus.SolutionProposed:
-                await EndConversationAsync(request.ActorId, ReleaseReason.Completed, now);
                 await ParkAsync(request, now);
+                await EndConversationAsync(request.ActorId, ReleaseReason.Completed, now);
                 break;
             case ContactStatus.Escalated:
                 await EscalateAsync(request.ActorId, request.Note, now);
@@ -125,7 +125,7 @@ internal sealed partial class ContactGrain
 
         var now = time.GetUtcNow();
         var request = task.Request;
-        var customer = GrainFactory.Get<ICustomerGrain>(request.CustomerId);
+        var customer = GrainFactory.GetGrain<ICustomerGrain>(request.CustomerId);
         var profile = await customer.ProfileAsync();
         var routing = RoutingOf(request, profile, Line.L1, now);
         Open(request, task.Origin, routing, $"a task: {task.Origin}, for the first line{(task.OperatorId is null ? "" : $" or {task.OperatorId}")}", now);
@@ -165,7 +165,7 @@ internal sealed partial class ContactGrain
             return Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; only a waiting or postponed ticket is assigned.");
         }
 
-        if ((await GrainFactory.Get<IOperatorGrain>(operatorId).GetAsync()).Value is not { } assignee)
+        if ((await GrainFactory.GetGrain<IOperatorGrain>(operatorId).GetAsync()).Value is not { } assignee)
         {
             return Reply<ContactSnapshot>.Invalid("operatorId", $"No operator {operatorId}.");
         }
@@ -175,7 +175,7 @@ internal sealed partial class ContactGrain
             return Reply<ContactSnapshot>.Conflict($"Operator {operatorId} is offline; assign it to someone at work.");
         }
 
-        if ((await GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ProfileAsync()).Exclusions.Contains(operatorId))
+        if ((await GrainFactory.GetGrain<ICustomerGrain>(S.Request.CustomerId).ProfileAsync()).Exclusions.Contains(operatorId))
         {
             return Reply<ContactSnapshot>.Conflict($"Customer {S.Request.CustomerId} must never be routed to operator {operatorId}.");
         }
@@ -188,7 +188,7 @@ internal sealed partial class ContactGrain
             return Reply<ContactSnapshot>.Ok(Snapshot());
         }
 
-        if (!await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id))
+        if (!await GrainFactory.GetGrain<IDepartmentGrain>(S.Department).WithdrawAsync(Id))
         {
             return Reply<ContactSnapshot>.Conflict($"Contact {Id} was offered a moment ago; it is no longer waiting.");
         }
@@ -230,22 +230,27 @@ internal sealed partial class ContactGrain
         S.Receipt = new ContactReceipt(Id, S.Status, request.Department, routing.Line, null, null, "broadcast", S.EntryRule, incident.Message);
         Tell(FactKind.Created);
         Tell(FactKind.Deflected);
-        await Task.WhenAll(PersistAsync(), GrainFactory.Get<ICustomerGrain>(request.CustomerId).ContactOpenedAsync(Id, now));
+        await Task.WhenAll(PersistAsync(), GrainFactory.GetGrain<ICustomerGrain>(request.CustomerId).ContactOpenedAsync(Id, now));
+        instruments.Routed("deflected");
         return Reply<ContactReceipt>.Ok(S.Receipt);
     }
 
-    /// <summary>The operator's conversation ends: their capacity is freed and the handle time counted.</summary>
+    /// <summary>The operator's conversation has ended and is stored: their capacity is freed and the handle time counted.</summary>
+    /// <remarks>
+    /// Called after the ticket's new status is written, never before: when that write fails the operator still holds
+    /// the contact the ticket says they hold, and the operator's request can simply be repeated.
+    /// </remarks>
     private async Task EndConversationAsync(string operatorId, ReleaseReason reason, DateTimeOffset now)
     {
-        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, reason);
-        _ = GrainFactory.Get<ICustomerGrain>(S.Request!.CustomerId).ServedByAsync(operatorId);
-        S.OperatorId = null;
+        await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, reason);
+        _ = GrainFactory.GetGrain<ICustomerGrain>(S.Request!.CustomerId).ServedByAsync(operatorId);
         TellHandled(operatorId, now);
     }
 
-    /// <summary>Leaves the ticket with its owner, off the line: waiting for the customer, postponed, in development or solved.</summary>
+    /// <summary>Leaves the ticket with its owner, off the line: waiting for the customer, postponed, in development or solved; and writes it.</summary>
     private async Task ParkAsync(StatusRequest request, DateTimeOffset now)
     {
+        S.OperatorId = null;
         S.ResumeAt = request.To is ContactStatus.Postponed or ContactStatus.InDevelopment ? request.Until : null;
         S.TaskKey = request.To == ContactStatus.InDevelopment ? request.TaskKey : null;
         if (request.To == ContactStatus.SolutionProposed)
@@ -253,12 +258,15 @@ internal sealed partial class ContactGrain
             var sla = await SlaAsync();
             S.ProposedBy = request.ActorId;
             S.FollowUpAt = sla.Calendar.AddWorkingTime(now, sla.FollowUpAfter);
-            Tell(FactKind.SolutionProposed, request.ActorId);
         }
 
         var note = request.To == ContactStatus.InDevelopment ? $"task {request.TaskKey}, due {request.Until:u}" : request.Note;
         await SetStatusAsync(request.To, request.ActorId, note);
         await PersistAsync();
+        if (request.To == ContactStatus.SolutionProposed)
+        {
+            Tell(FactKind.SolutionProposed, request.ActorId);
+        }
     }
 
     private async Task EscalateAsync(string operatorId, string? note, DateTimeOffset now)
@@ -267,7 +275,7 @@ internal sealed partial class ContactGrain
         var routing = S.Routing with { Line = next, MaxLine = next > S.Routing.MaxLine ? next : S.Routing.MaxLine, RequiredOperator = null, EnteredAt = now, EscalationsApplied = 0 };
         await SetStatusAsync(ContactStatus.Escalated, operatorId, note ?? $"escalated to {next}");
         await RequeueAsync(routing, S.Department, operatorId, $"escalated by {operatorId} to {next}");
-        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
+        await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
         TellHandled(operatorId, now);
     }
 
@@ -283,7 +291,7 @@ internal sealed partial class ContactGrain
     {
         S.FollowUpAt = null;
         await SetStatusAsync(ContactStatus.Confirmed, S.Request!.CustomerId, note ?? "the customer confirmed the solution");
-        await Task.WhenAll(PersistAsync(), GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id));
+        await Task.WhenAll(PersistAsync(), GrainFactory.GetGrain<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id));
         Tell(FactKind.Closed, S.Owner);
     }
 
@@ -304,16 +312,8 @@ internal sealed partial class ContactGrain
     /// <remarks>An offer on its way from the department finds the ticket closed and gives the operator back.</remarks>
     private async Task AbandonAsync(string? note, DateTimeOffset now)
     {
-        if (S.Status == ContactStatus.Queued)
-        {
-            await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id);
-        }
-        else if (S.OperatorId is { } offeredTo)
-        {
-            await GrainFactory.Get<IOperatorGrain>(offeredTo).ReleaseAsync(Id, ReleaseReason.Abandoned);
-        }
-
-        _ = GrainFactory.Get<IDepartmentGrain>(S.Department).AbandonedAsync(Id, now - S.Routing!.EnteredAt);
+        var waiting = S.Status == ContactStatus.Queued;
+        var offeredTo = S.OperatorId;
         S.OperatorId = null;
         var missed = S.Request!.Channel == Channel.Phone ? $"{Id}-missed" : null;
         if (missed is not null)
@@ -321,11 +321,24 @@ internal sealed partial class ContactGrain
             S.Links.Add(missed);
         }
 
+        // Closed and written first: a queue or an offer left behind by a failure after this finds the ticket closed and
+        // lets it go (an offer lapses, a dispatch from the queue hands the operator back); the other way round, a ticket
+        // whose write failed would wait in no queue at all.
         await SetStatusAsync(ContactStatus.Abandoned, S.Request.CustomerId, note ?? "the customer gave up waiting");
-        await Task.WhenAll(PersistAsync(), GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id));
+        await Task.WhenAll(PersistAsync(), GrainFactory.GetGrain<ICustomerGrain>(S.Request.CustomerId).ContactClosedAsync(Id));
+        if (waiting)
+        {
+            await GrainFactory.GetGrain<IDepartmentGrain>(S.Department).WithdrawAsync(Id);
+        }
+        else if (offeredTo is not null)
+        {
+            await GrainFactory.GetGrain<IOperatorGrain>(offeredTo).ReleaseAsync(Id, ReleaseReason.Abandoned);
+        }
+
+        _ = GrainFactory.GetGrain<IDepartmentGrain>(S.Department).AbandonedAsync(Id, now - S.Routing!.EnteredAt);
         if (missed is not null)
         {
-            await GrainFactory.Get<IMissedCallGrain>(missed).RegisterAsync(new MissedCall(S.Request.CustomerId, now, S.Department, null, S.Request.Topic));
+            await GrainFactory.GetGrain<IMissedCallGrain>(missed).RegisterAsync(new MissedCall(S.Request.CustomerId, now, S.Department, null, S.Request.Topic));
         }
     }
 
@@ -336,8 +349,8 @@ internal sealed partial class ContactGrain
     private async Task<WaitingContact> ReturnRoutingAsync()
     {
         var now = time.GetUtcNow();
-        var exclusions = (await GrainFactory.Get<ICustomerGrain>(S.Request!.CustomerId).ProfileAsync()).Exclusions;
-        var owner = S.Owner is { } id && !exclusions.Contains(id) && (await GrainFactory.Get<IOperatorGrain>(id).GetAsync()).Value is { Presence: not Presence.Offline }
+        var exclusions = (await GrainFactory.GetGrain<ICustomerGrain>(S.Request!.CustomerId).ProfileAsync()).Exclusions;
+        var owner = S.Owner is { } id && !exclusions.Contains(id) && (await GrainFactory.GetGrain<IOperatorGrain>(id).GetAsync()).Value is { Presence: not Presence.Offline }
             ? id
             : null;
         return S.Routing! with

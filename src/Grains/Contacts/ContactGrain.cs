@@ -2,14 +2,14 @@ using Helpdesk.Grains.Broadcasts;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Customers;
 using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Diagnostics;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Grains.Sla;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
-using Helpdesk.Runtime.Reminders;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Grains.Contacts;
 
@@ -19,24 +19,30 @@ namespace Helpdesk.Grains.Contacts;
 /// waits on them: they tell it things one way. Every command checks the state first and changes nothing when it
 /// refuses. This file routes; ContactGrain.Ticket.cs moves the ticket through its statuses; ContactGrain.Sla.cs times them.
 /// </remarks>
+[GrainType("contact")]
 internal sealed partial class ContactGrain(
     [PersistentState("contact")] IPersistentState<ContactState> state,
     RoutingPolicy routingPolicy,
     KarmaPolicy karmaPolicy,
     SlaPolicy centerSla,
-    TimeProvider time) : Grain, IContactGrain, IRemindable
+    IOptions<ReminderOptions> reminders,
+    HelpdeskInstruments instruments,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IContactGrain, IRemindable
 {
     private const int RouteStepsKept = 50;
     private const string Router = "router";
 
     private ContactState S => state.State;
 
-    private string Id => GetPrimaryKeyString();
+    private string Id => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _armed = NextWake();
-        return Task.CompletedTask;
+        // Re-armed from the state: a reminder moved by a change whose write then failed must not wait past this deadline.
+        if (NextWake() is { } due)
+        {
+            await Wake.SetAsync(due);
+        }
     }
 
     public async Task<Reply<ContactReceipt>> CreateAsync(NewContact request, string fingerprint)
@@ -50,17 +56,17 @@ internal sealed partial class ContactGrain(
         }
 
         var now = time.GetUtcNow();
-        var customer = GrainFactory.Get<ICustomerGrain>(request.CustomerId);
+        var customer = GrainFactory.GetGrain<ICustomerGrain>(request.CustomerId);
         var profile = await customer.ProfileAsync();
         var entry = EntryRule.Decide(profile.Karma, request.Channel, request.Department, karmaPolicy);
         var routing = RoutingOf(request, profile, entry.Line, now);
-        var broadcasts = await GrainFactory.Get<IBroadcastGrain>(IBroadcastGrain.Center).ActiveAsync(request.Department, request.Topic, now);
+        var broadcasts = await GrainFactory.GetGrain<IBroadcastGrain>(IBroadcastGrain.Center).ActiveAsync(request.Department, request.Topic, now);
         if (broadcasts.FirstOrDefault(broadcast => broadcast.Scope == BroadcastScope.Topic) is { } incident)
         {
             return await DeflectAsync(request, fingerprint, routing, incident, now);
         }
 
-        var placement = await GrainFactory.Get<IDepartmentGrain>(request.Department).PlaceAsync(routing, entry.SkipFirstLine ? Line.L1 : null);
+        var placement = await GrainFactory.GetGrain<IDepartmentGrain>(request.Department).PlaceAsync(routing, entry.SkipFirstLine ? Line.L1 : null);
         if (placement.Value is not { } placed)
         {
             return Reply<ContactReceipt>.Invalid("department", placement.Error ?? $"No department {request.Department}.");
@@ -73,6 +79,7 @@ internal sealed partial class ContactGrain(
 
         // Two independent commits: wait for both at once rather than one after the other.
         await Task.WhenAll(PersistAsync(), customer.ContactOpenedAsync(Id, now));
+        instruments.Routed(Name(S.Status));
         return Reply<ContactReceipt>.Ok(S.Receipt);
     }
 
@@ -109,7 +116,7 @@ internal sealed partial class ContactGrain(
                 : Reply<ContactSnapshot>.Conflict($"Contact {Id} is {Describe()}; operator {operatorId} cannot accept it.");
         }
 
-        var accepted = await GrainFactory.Get<IOperatorGrain>(operatorId).AcceptAsync(Id);
+        var accepted = await GrainFactory.GetGrain<IOperatorGrain>(operatorId).AcceptAsync(Id);
         if (accepted.Status != ReplyStatus.Ok)
         {
             return Reply<ContactSnapshot>.Conflict($"The offer of contact {Id} to operator {operatorId} is no longer open: it expired or was withdrawn.");
@@ -118,7 +125,7 @@ internal sealed partial class ContactGrain(
         var now = time.GetUtcNow();
         if (S.Status == ContactStatus.Queued)
         {
-            await GrainFactory.Get<IDepartmentGrain>(S.Department).WithdrawAsync(Id);
+            await GrainFactory.GetGrain<IDepartmentGrain>(S.Department).WithdrawAsync(Id);
         }
 
         S.OperatorId = operatorId;
@@ -132,7 +139,7 @@ internal sealed partial class ContactGrain(
 
         await SetStatusAsync(ContactStatus.InProgress, operatorId);
         await PersistAsync();
-        _ = GrainFactory.Get<IDepartmentGrain>(S.Department).AnsweredAsync(Id, now - S.Routing!.EnteredAt);
+        _ = GrainFactory.GetGrain<IDepartmentGrain>(S.Department).AnsweredAsync(Id, now - S.Routing!.EnteredAt);
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }
 
@@ -150,7 +157,7 @@ internal sealed partial class ContactGrain(
 
         // Placed first, released after: a failure on the way leaves the offer where it was.
         await RequeueAsync(Declining(operatorId), S.Department, operatorId, $"declined by {operatorId}", declined: operatorId);
-        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Rejected);
+        await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Rejected);
         return Reply<ContactSnapshot>.Ok(Snapshot());
     }
 
@@ -174,7 +181,7 @@ internal sealed partial class ContactGrain(
         }
 
         var now = time.GetUtcNow();
-        var exclusions = (await GrainFactory.Get<ICustomerGrain>(S.Request.CustomerId).ProfileAsync()).Exclusions;
+        var exclusions = (await GrainFactory.GetGrain<ICustomerGrain>(S.Request.CustomerId).ProfileAsync()).Exclusions;
         var routing = S.Routing! with { RequiredOperator = null, Excluded = [.. exclusions.Union(S.Declined, StringComparer.Ordinal)] };
         var department = S.Department;
         string note;
@@ -185,7 +192,7 @@ internal sealed partial class ContactGrain(
                 return Reply<ContactSnapshot>.Invalid("toOperatorId", "A contact cannot be transferred to the operator who holds it.");
             }
 
-            if ((await GrainFactory.Get<IOperatorGrain>(colleague).GetAsync()).Value is not { } other)
+            if ((await GrainFactory.GetGrain<IOperatorGrain>(colleague).GetAsync()).Value is not { } other)
             {
                 return Reply<ContactSnapshot>.Invalid("toOperatorId", $"No operator {colleague}.");
             }
@@ -207,7 +214,7 @@ internal sealed partial class ContactGrain(
         }
         else if (target.Department is { } next)
         {
-            if ((await GrainFactory.Get<IDepartmentGrain>(next).GetAsync()).Status != ReplyStatus.Ok)
+            if ((await GrainFactory.GetGrain<IDepartmentGrain>(next).GetAsync()).Status != ReplyStatus.Ok)
             {
                 return Reply<ContactSnapshot>.Invalid("toDepartment", $"No department {next}.");
             }
@@ -237,7 +244,7 @@ internal sealed partial class ContactGrain(
             throw;
         }
 
-        await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
+        await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
         Tell(FactKind.Transferred, operatorId);
         TellHandled(operatorId, now);
         return Reply<ContactSnapshot>.Ok(Snapshot());
@@ -265,8 +272,8 @@ internal sealed partial class ContactGrain(
             return Reply<CustomerSnapshot>.Conflict($"Operator {operatorId} has already rated the customer for contact {Id}.");
         }
 
-        var rater = await GrainFactory.Get<IOperatorGrain>(operatorId).StandingAsync();
-        var rated = await GrainFactory.Get<ICustomerGrain>(customerId)
+        var rater = await GrainFactory.GetGrain<IOperatorGrain>(operatorId).StandingAsync();
+        var rated = await GrainFactory.GetGrain<ICustomerGrain>(customerId)
             .RateAsync(new Rating(operatorId, Id, rater.Line, rater.Standing, literacy, temperament, time.GetUtcNow()));
         S.RatedBy.Add(operatorId);
         await PersistAsync();
@@ -284,13 +291,13 @@ internal sealed partial class ContactGrain(
         if (S.Request is null)
         {
             // A contact whose creation failed after it was queued: give the operator back.
-            await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
+            await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
             return;
         }
 
         if (S.Status == ContactStatus.Queued && placement.Department == S.Department)
         {
-            if (!await GrainFactory.Get<IOperatorGrain>(operatorId).HoldsAsync(Id))
+            if (!await GrainFactory.GetGrain<IOperatorGrain>(operatorId).HoldsAsync(Id))
             {
                 // The offer lapsed, or the operator left, before this note arrived (notes from two grains keep no order).
                 await RequeueAsync(Declining(operatorId), S.Department, Router, $"offer to {operatorId} ended before it reached the contact", declined: operatorId);
@@ -309,7 +316,7 @@ internal sealed partial class ContactGrain(
         else
         {
             // Offered from a queue it has already left: give the operator back.
-            await GrainFactory.Get<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
+            await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
         }
     }
 
@@ -362,7 +369,7 @@ internal sealed partial class ContactGrain(
     /// <summary>Places the contact in <paramref name="department"/> and only then records the outcome, so a failure changes nothing.</summary>
     private async Task<bool> TryRequeueAsync(WaitingContact routing, string department, string by, string note, string? declined = null)
     {
-        var placement = await GrainFactory.Get<IDepartmentGrain>(department).PlaceAsync(routing, null);
+        var placement = await GrainFactory.GetGrain<IDepartmentGrain>(department).PlaceAsync(routing, null);
         if (placement.Value is not { } placed)
         {
             return false;

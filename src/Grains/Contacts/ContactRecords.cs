@@ -8,7 +8,12 @@ namespace Helpdesk.Grains.Contacts;
 /// <param name="At">When.</param>
 /// <param name="By">Who: an operator or customer id, <c>router</c>, or <c>sla</c>.</param>
 /// <param name="Note">Why, if there is more to say.</param>
-public sealed record StatusChange(ContactStatus Status, DateTimeOffset At, string By, string? Note = null);
+[GenerateSerializer, Alias("helpdesk.StatusChange")]
+public sealed record StatusChange(
+    [property: Id(0)] ContactStatus Status,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string By,
+    [property: Id(3)] string? Note = null);
 
 /// <summary>One routing decision about a contact: where it went, who was considered, who won, or why it waits.</summary>
 /// <param name="At">When it was decided.</param>
@@ -19,7 +24,16 @@ public sealed record StatusChange(ContactStatus Status, DateTimeOffset At, strin
 /// <param name="Candidates">The candidates with their scores, best first.</param>
 /// <param name="QueuePosition">Its place in the queue when it waits.</param>
 /// <param name="Note">A fallback, escalation or transfer that led here.</param>
-public sealed record RouteStep(DateTimeOffset At, string Department, Line Line, string? OperatorId, string Rule, IReadOnlyList<Candidate> Candidates, int? QueuePosition, string? Note);
+[GenerateSerializer, Alias("helpdesk.RouteStep")]
+public sealed record RouteStep(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string Department,
+    [property: Id(2)] Line Line,
+    [property: Id(3)] string? OperatorId,
+    [property: Id(4)] string Rule,
+    [property: Id(5)] IReadOnlyList<Candidate> Candidates,
+    [property: Id(6)] int? QueuePosition,
+    [property: Id(7)] string? Note);
 
 /// <summary>What <c>POST /api/contacts</c> answers: the routing outcome at creation, replayed for the same idempotency key.</summary>
 /// <param name="Id">The contact's id.</param>
@@ -31,13 +45,24 @@ public sealed record RouteStep(DateTimeOffset At, string Department, Line Line, 
 /// <param name="Rule">The rule that chose, or why it waits.</param>
 /// <param name="EntryRule">How karma decided its line.</param>
 /// <param name="Note">A fallback that changed its route, if any.</param>
-public sealed record ContactReceipt(string Id, ContactStatus Status, string Department, Line Line, string? OperatorId, int? QueuePosition, string Rule, string EntryRule, string? Note);
+[GenerateSerializer, Alias("helpdesk.ContactReceipt")]
+public sealed record ContactReceipt(
+    [property: Id(0)] string Id,
+    [property: Id(1)] ContactStatus Status,
+    [property: Id(2)] string Department,
+    [property: Id(3)] Line Line,
+    [property: Id(4)] string? OperatorId,
+    [property: Id(5)] int? QueuePosition,
+    [property: Id(6)] string Rule,
+    [property: Id(7)] string EntryRule,
+    [property: Id(8)] string? Note);
 
 /// <summary>Where a transfer goes: exactly one of a colleague, a department or a line.</summary>
 /// <param name="OperatorId">A colleague.</param>
 /// <param name="Department">A department, same line.</param>
 /// <param name="Line">A line of the same department.</param>
-public sealed record TransferTarget(string? OperatorId, string? Department, Line? Line);
+[GenerateSerializer, Alias("helpdesk.TransferTarget")]
+public sealed record TransferTarget([property: Id(0)] string? OperatorId, [property: Id(1)] string? Department, [property: Id(2)] Line? Line);
 
 /// <summary>A contact (ticket) as the API shows it, with its route explanation and its timers.</summary>
 /// <param name="Id">Its id.</param>
@@ -60,34 +85,40 @@ public sealed record TransferTarget(string? OperatorId, string? Department, Line
 /// <param name="Route">Every routing decision, oldest first.</param>
 /// <param name="History">Every status it took, who set it and when.</param>
 /// <param name="Declined">Operators who declined it or let it time out; it is never offered to them again.</param>
+[GenerateSerializer, Alias("helpdesk.ContactSnapshot")]
 public sealed record ContactSnapshot(
-    string Id,
-    NewContact Request,
-    ContactStatus Status,
-    DateTimeOffset StatusSince,
-    string Department,
-    Line Line,
-    string? OperatorId,
-    string? Owner,
-    int Transfers,
-    DateTimeOffset CreatedAt,
-    string EntryRule,
-    DateTimeOffset? ResumeAt,
-    string? TaskKey,
-    DateTimeOffset? FollowUpAt,
-    IReadOnlyList<SlaDeadline> Sla,
-    IReadOnlyList<string> Links,
-    TicketFeedback? Feedback,
-    IReadOnlyList<RouteStep> Route,
-    IReadOnlyList<StatusChange> History,
-    IReadOnlyList<string> Declined);
+    [property: Id(0)] string Id,
+    [property: Id(1)] NewContact Request,
+    [property: Id(2)] ContactStatus Status,
+    [property: Id(3)] DateTimeOffset StatusSince,
+    [property: Id(4)] string Department,
+    [property: Id(5)] Line Line,
+    [property: Id(6)] string? OperatorId,
+    [property: Id(7)] string? Owner,
+    [property: Id(8)] int Transfers,
+    [property: Id(9)] DateTimeOffset CreatedAt,
+    [property: Id(10)] string EntryRule,
+    [property: Id(11)] DateTimeOffset? ResumeAt,
+    [property: Id(12)] string? TaskKey,
+    [property: Id(13)] DateTimeOffset? FollowUpAt,
+    [property: Id(14)] IReadOnlyList<SlaDeadline> Sla,
+    [property: Id(15)] IReadOnlyList<string> Links,
+    [property: Id(16)] TicketFeedback? Feedback,
+    [property: Id(17)] IReadOnlyList<RouteStep> Route,
+    [property: Id(18)] IReadOnlyList<StatusChange> History,
+    [property: Id(19)] IReadOnlyList<string> Declined);
 
 /// <summary>The customer's rating of a closed ticket.</summary>
 /// <param name="Score">1 (poor) to 5 (excellent).</param>
 /// <param name="Like">Like (true) or dislike (false), if given.</param>
 /// <param name="Comment">What they said, if anything.</param>
 /// <param name="At">When.</param>
-public sealed record TicketFeedback(int Score, bool? Like, string? Comment, DateTimeOffset At);
+[GenerateSerializer, Alias("helpdesk.TicketFeedback")]
+public sealed record TicketFeedback(
+    [property: Id(0)] int Score,
+    [property: Id(1)] bool? Like,
+    [property: Id(2)] string? Comment,
+    [property: Id(3)] DateTimeOffset At);
 
 /// <summary>A move of a ticket to another status by its operator, its customer or the system.</summary>
 /// <param name="To">The status wanted.</param>
@@ -96,11 +127,23 @@ public sealed record TicketFeedback(int Score, bool? Like, string? Comment, Date
 /// <param name="Note">Why, or the solution proposed.</param>
 /// <param name="Until">Until when, for postponed; the due date, for in development.</param>
 /// <param name="TaskKey">The tracker's task key, for in development.</param>
-public sealed record StatusRequest(ContactStatus To, TicketActor By, string ActorId, string? Note = null, DateTimeOffset? Until = null, string? TaskKey = null);
+[GenerateSerializer, Alias("helpdesk.StatusRequest")]
+public sealed record StatusRequest(
+    [property: Id(0)] ContactStatus To,
+    [property: Id(1)] TicketActor By,
+    [property: Id(2)] string ActorId,
+    [property: Id(3)] string? Note = null,
+    [property: Id(4)] DateTimeOffset? Until = null,
+    [property: Id(5)] string? TaskKey = null);
 
 /// <summary>A task the center creates for itself: a callback for a missed call, or a follow-up of a silent customer.</summary>
 /// <param name="Request">The contact to make.</param>
 /// <param name="Origin">What it comes from, e.g. a missed call's or a ticket's id; linked both ways.</param>
 /// <param name="OperatorId">The operator it is meant for, if any; else anyone of the department's first line.</param>
 /// <param name="DueAt">When it is due; before then it waits postponed.</param>
-public sealed record ContactTask(NewContact Request, string Origin, string? OperatorId, DateTimeOffset DueAt);
+[GenerateSerializer, Alias("helpdesk.ContactTask")]
+public sealed record ContactTask(
+    [property: Id(0)] NewContact Request,
+    [property: Id(1)] string Origin,
+    [property: Id(2)] string? OperatorId,
+    [property: Id(3)] DateTimeOffset DueAt);

@@ -11,4 +11,13 @@ namespace Helpdesk.Grains.Contacts;
 /// <param name="Skill">The skill it needs, if any.</param>
 /// <param name="MinProficiency">The least proficiency in that skill.</param>
 /// <param name="Category">The topic's category, for the top request reasons by category.</param>
-public sealed record NewContact(string CustomerId, Channel Channel, string Topic, string Department, int Priority, string? Skill, int MinProficiency, string? Category = null);
+[GenerateSerializer, Alias("helpdesk.NewContact")]
+public sealed record NewContact(
+    [property: Id(0)] string CustomerId,
+    [property: Id(1)] Channel Channel,
+    [property: Id(2)] string Topic,
+    [property: Id(3)] string Department,
+    [property: Id(4)] int Priority,
+    [property: Id(5)] string? Skill,
+    [property: Id(6)] int MinProficiency,
+    [property: Id(7)] string? Category = null);

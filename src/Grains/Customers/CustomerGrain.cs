@@ -1,16 +1,16 @@
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Routing;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Grains.Customers;
 
 /// <summary>Keeps a customer's ratings and contacts; karma is computed from the ratings when asked, so it ages by itself.</summary>
+[GrainType("customer")]
 internal sealed class CustomerGrain(
     [PersistentState("customer")] IPersistentState<CustomerState> state,
     KarmaPolicy policy,
-    TimeProvider time) : Grain, ICustomerGrain
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, ICustomerGrain
 {
     private const int ReachedKept = 100;
 
@@ -99,7 +99,7 @@ internal sealed class CustomerGrain(
     {
         var karma = Karma();
         return new CustomerSnapshot(
-            GetPrimaryKeyString(),
+            this.GetPrimaryKeyString(),
             karma,
             KarmaCalculator.IsLiterate(karma, policy),
             KarmaCalculator.IsCalm(karma, policy),

@@ -8,4 +8,10 @@ namespace Helpdesk.Grains.Customers;
 /// <param name="Calm">Whether they count as calm.</param>
 /// <param name="LastAgent">The operator who last served them.</param>
 /// <param name="Exclusions">Operators never to route them to.</param>
-public sealed record CustomerProfile(CustomerKarma Karma, double Difficulty, bool Calm, string? LastAgent, IReadOnlyList<string> Exclusions);
+[GenerateSerializer, Alias("helpdesk.CustomerProfile")]
+public sealed record CustomerProfile(
+    [property: Id(0)] CustomerKarma Karma,
+    [property: Id(1)] double Difficulty,
+    [property: Id(2)] bool Calm,
+    [property: Id(3)] string? LastAgent,
+    [property: Id(4)] IReadOnlyList<string> Exclusions);

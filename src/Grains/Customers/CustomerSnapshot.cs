@@ -12,13 +12,14 @@ namespace Helpdesk.Grains.Customers;
 /// <param name="OpenContacts">Their contacts not yet completed.</param>
 /// <param name="Exclusions">Operators never to route them to.</param>
 /// <param name="Ratings">Every rating, for audit.</param>
+[GenerateSerializer, Alias("helpdesk.CustomerSnapshot")]
 public sealed record CustomerSnapshot(
-    string Id,
-    CustomerKarma Karma,
-    bool Literate,
-    bool Calm,
-    double Difficulty,
-    string? LastAgent,
-    IReadOnlyList<string> OpenContacts,
-    IReadOnlyList<string> Exclusions,
-    IReadOnlyList<Rating> Ratings);
+    [property: Id(0)] string Id,
+    [property: Id(1)] CustomerKarma Karma,
+    [property: Id(2)] bool Literate,
+    [property: Id(3)] bool Calm,
+    [property: Id(4)] double Difficulty,
+    [property: Id(5)] string? LastAgent,
+    [property: Id(6)] IReadOnlyList<string> OpenContacts,
+    [property: Id(7)] IReadOnlyList<string> Exclusions,
+    [property: Id(8)] IReadOnlyList<Rating> Ratings);

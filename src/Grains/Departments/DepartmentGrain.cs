@@ -1,11 +1,10 @@
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Diagnostics;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Grains.Sla;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
-using Helpdesk.Runtime.Timers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Grains.Departments;
 
@@ -16,11 +15,13 @@ namespace Helpdesk.Grains.Departments;
 /// queue is dispatched at once (work conservation); while contacts wait a one-second tick applies the escalation
 /// steps and dispatches again.
 /// </remarks>
+[GrainType("department")]
 internal sealed class DepartmentGrain(
     [PersistentState("department")] IPersistentState<DepartmentState> state,
     RoutingPolicy policy,
     SlaPolicy defaultSla,
-    TimeProvider time) : Grain, IDepartmentGrain
+    HelpdeskInstruments instruments,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IDepartmentGrain
 {
     private const int CandidatesExplained = 5;
 
@@ -30,10 +31,11 @@ internal sealed class DepartmentGrain(
     private LoadMeter _meter = new(TimeSpan.FromSeconds(20));
     private IGrainTimer? _tick;
     private bool _freed;
+    private int _queueReported;
 
     private DepartmentState S => state.State;
 
-    private string Id => GetPrimaryKeyString();
+    private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -43,16 +45,25 @@ internal sealed class DepartmentGrain(
         }
 
         _meter = new LoadMeter(S.Settings.ServiceLevelTarget);
-        var views = await Task.WhenAll(S.Roster.Keys.Select(id => GrainFactory.Get<IOperatorGrain>(id).ViewAsync()));
+        var views = await Task.WhenAll(S.Roster.Keys.Select(id => GrainFactory.GetGrain<IOperatorGrain>(id).ViewAsync()));
         foreach (var view in views.OfType<MemberView>())
         {
             _members[view.OperatorId] = view;
         }
 
+        ReportQueue();
         if (S.Queue.Count > 0)
         {
             StartTicking();
         }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // The queue's contacts are counted by the silo that activates the department next.
+        instruments.QueueChanged(Id, -_queueReported);
+        _queueReported = 0;
+        return Task.CompletedTask;
     }
 
     public async Task<Reply<DepartmentSnapshot>> CreateAsync(DepartmentSettings settings)
@@ -65,7 +76,7 @@ internal sealed class DepartmentGrain(
 
         S.Settings = settings;
         _meter = new LoadMeter(settings.ServiceLevelTarget);
-        await state.SaveAsync(DeactivateOnIdle);
+        await SaveAsync();
         return Reply<DepartmentSnapshot>.Ok(Snapshot());
     }
 
@@ -102,7 +113,7 @@ internal sealed class DepartmentGrain(
         }
 
         S.Queue.Add(contact);
-        await state.SaveAsync(DeactivateOnIdle);
+        await SaveAsync();
         StartTicking();
         await DispatchIfFreedAsync();
         var position = QueueOrder.InServingOrder(S.Queue, now, policy).TakeWhile(waiting => waiting.ContactId != contact.ContactId).Count() + 1;
@@ -116,7 +127,7 @@ internal sealed class DepartmentGrain(
             return false;
         }
 
-        await state.SaveAsync(DeactivateOnIdle);
+        await SaveAsync();
         return true;
     }
 
@@ -135,7 +146,7 @@ internal sealed class DepartmentGrain(
 
         if (S.Roster.TryAdd(view.OperatorId, home))
         {
-            await state.SaveAsync(DeactivateOnIdle);
+            await SaveAsync();
         }
 
         await DispatchIfFreedAsync();
@@ -146,7 +157,7 @@ internal sealed class DepartmentGrain(
         _members.Remove(operatorId);
         if (S.Roster.Remove(operatorId))
         {
-            await state.SaveAsync(DeactivateOnIdle);
+            await SaveAsync();
         }
     }
 
@@ -175,7 +186,7 @@ internal sealed class DepartmentGrain(
         var offer = new Offer(contact.ContactId, contact.CustomerId, Id, contact.Channel, contact.Priority, contact.Difficulty, now + policy.OfferTimeout);
         foreach (var candidate in selection.Ranked)
         {
-            var result = await GrainFactory.Get<IOperatorGrain>(candidate.OperatorId).ReserveAsync(offer);
+            var result = await GrainFactory.GetGrain<IOperatorGrain>(candidate.OperatorId).ReserveAsync(offer);
             if (result.View is { } view)
             {
                 Remember(view);
@@ -236,7 +247,7 @@ internal sealed class DepartmentGrain(
 
                 S.Queue.RemoveAll(waiting => waiting.ContactId == contact.ContactId);
                 placed++;
-                _ = GrainFactory.Get<IContactGrain>(contact.ContactId)
+                _ = GrainFactory.GetGrain<IContactGrain>(contact.ContactId)
                     .OfferedAsync(new Placement(Id, contact.Line, operatorId, selection.Rule, Explained(selection), null));
             }
         }
@@ -244,7 +255,7 @@ internal sealed class DepartmentGrain(
 
         if (placed > 0)
         {
-            await state.SaveAsync(DeactivateOnIdle);
+            await SaveAsync();
         }
     }
 
@@ -263,7 +274,7 @@ internal sealed class DepartmentGrain(
                 if (step is { Action: EscalationAction.NeighbourDepartment, Department: { } neighbour })
                 {
                     S.Queue.RemoveAt(i);
-                    _ = GrainFactory.Get<IContactGrain>(contact.ContactId).MovedAsync(neighbour, $"waited {step.After.TotalSeconds:0} s in {Id}: escalated to neighbouring department {neighbour}");
+                    _ = GrainFactory.GetGrain<IContactGrain>(contact.ContactId).MovedAsync(neighbour, $"waited {step.After.TotalSeconds:0} s in {Id}: escalated to neighbouring department {neighbour}");
                     contact = null;
                     break;
                 }
@@ -277,7 +288,7 @@ internal sealed class DepartmentGrain(
 
         if (changed)
         {
-            await state.SaveAsync(DeactivateOnIdle);
+            await SaveAsync();
         }
 
         await DispatchAsync();
@@ -292,7 +303,20 @@ internal sealed class DepartmentGrain(
     private static IReadOnlyList<Candidate> Explained(Selection selection) =>
         selection.Ranked.Count <= CandidatesExplained ? selection.Ranked : [.. selection.Ranked.Take(CandidatesExplained)];
 
-    private void StartTicking() => _tick ??= RegisterGrainTimer(_ => TickAsync(), TickPeriod, TickPeriod);
+    /// <summary>Writes the state, then tells the queue-length metric how the stored queue changed.</summary>
+    private async Task SaveAsync()
+    {
+        await state.SaveAsync(DeactivateOnIdle);
+        ReportQueue();
+    }
+
+    private void ReportQueue()
+    {
+        instruments.QueueChanged(Id, S.Queue.Count - _queueReported);
+        _queueReported = S.Queue.Count;
+    }
+
+    private void StartTicking() => _tick ??= this.RegisterGrainTimer(_ => TickAsync(), TickPeriod, TickPeriod);
 
     private DepartmentSnapshot Snapshot()
     {

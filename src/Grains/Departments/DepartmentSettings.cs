@@ -9,4 +9,10 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="ServiceLevelTarget">The wait within which an answer counts toward the service level (20 s by default).</param>
 /// <param name="Escalation">Timed steps that widen a waiting contact's pool, in order of their waits.</param>
 /// <param name="Sla">Its SLA policy and working calendar; the center's default when <see langword="null"/>.</param>
-public sealed record DepartmentSettings(string Name, RoutingStrategy Strategy, TimeSpan ServiceLevelTarget, IReadOnlyList<EscalationStep> Escalation, SlaPolicy? Sla = null);
+[GenerateSerializer, Alias("helpdesk.DepartmentSettings")]
+public sealed record DepartmentSettings(
+    [property: Id(0)] string Name,
+    [property: Id(1)] RoutingStrategy Strategy,
+    [property: Id(2)] TimeSpan ServiceLevelTarget,
+    [property: Id(3)] IReadOnlyList<EscalationStep> Escalation,
+    [property: Id(4)] SlaPolicy? Sla = null);

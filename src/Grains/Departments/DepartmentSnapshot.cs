@@ -8,7 +8,13 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="Members">Its members, home and lent.</param>
 /// <param name="Queue">Contacts waiting, in serving order.</param>
 /// <param name="Load">Its live load.</param>
-public sealed record DepartmentSnapshot(string Id, DepartmentSettings Settings, IReadOnlyList<MemberSummary> Members, IReadOnlyList<QueuedContact> Queue, LoadFigures Load);
+[GenerateSerializer, Alias("helpdesk.DepartmentSnapshot")]
+public sealed record DepartmentSnapshot(
+    [property: Id(0)] string Id,
+    [property: Id(1)] DepartmentSettings Settings,
+    [property: Id(2)] IReadOnlyList<MemberSummary> Members,
+    [property: Id(3)] IReadOnlyList<QueuedContact> Queue,
+    [property: Id(4)] LoadFigures Load);
 
 /// <summary>A member as a department shows them.</summary>
 /// <param name="OperatorId">The operator.</param>
@@ -18,7 +24,15 @@ public sealed record DepartmentSnapshot(string Id, DepartmentSettings Settings, 
 /// <param name="ActiveContacts">Contacts they hold.</param>
 /// <param name="DifficultyLoad">Their difficulty load this shift.</param>
 /// <param name="FreeCapacity">How many more contacts of each channel they can take now.</param>
-public sealed record MemberSummary(string OperatorId, Line Line, bool Home, Presence Presence, int ActiveContacts, double DifficultyLoad, IReadOnlyDictionary<Channel, int> FreeCapacity);
+[GenerateSerializer, Alias("helpdesk.MemberSummary")]
+public sealed record MemberSummary(
+    [property: Id(0)] string OperatorId,
+    [property: Id(1)] Line Line,
+    [property: Id(2)] bool Home,
+    [property: Id(3)] Presence Presence,
+    [property: Id(4)] int ActiveContacts,
+    [property: Id(5)] double DifficultyLoad,
+    [property: Id(6)] IReadOnlyDictionary<Channel, int> FreeCapacity);
 
 /// <summary>A waiting contact as a department shows it.</summary>
 /// <param name="ContactId">The contact.</param>
@@ -26,4 +40,10 @@ public sealed record MemberSummary(string OperatorId, Line Line, bool Home, Pres
 /// <param name="Priority">Its priority.</param>
 /// <param name="Line">Its line.</param>
 /// <param name="WaitedSeconds">How long it has waited.</param>
-public sealed record QueuedContact(string ContactId, Channel Channel, int Priority, Line Line, double WaitedSeconds);
+[GenerateSerializer, Alias("helpdesk.QueuedContact")]
+public sealed record QueuedContact(
+    [property: Id(0)] string ContactId,
+    [property: Id(1)] Channel Channel,
+    [property: Id(2)] int Priority,
+    [property: Id(3)] Line Line,
+    [property: Id(4)] double WaitedSeconds);

@@ -19,23 +19,24 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="BusyOperators">Members at work who hold a contact.</param>
 /// <param name="HandleTimeSeconds">The mean handle time, smoothed over the latest conversations (300 s before the first).</param>
 /// <param name="Forecast">The next interval's forecast (Erlang C) from <see cref="ToDepartmentLoad"/>.</param>
+[GenerateSerializer, Alias("helpdesk.LoadFigures")]
 public sealed record LoadFigures(
-    double ArrivalsPerMinute,
-    double SteadyArrivalsPerMinute,
-    int QueueLength,
-    double LongestWaitSeconds,
-    int AvailableOperators,
-    int OperatorsAtWork,
-    double Occupancy,
-    double? ServiceLevel,
-    int Answered,
-    int Abandoned,
-    double? Abandonment,
-    double ServiceLevelTargetSeconds,
-    IReadOnlyDictionary<int, int> QueueByPriority,
-    int BusyOperators,
-    double HandleTimeSeconds,
-    LoadForecast Forecast)
+    [property: Id(0)] double ArrivalsPerMinute,
+    [property: Id(1)] double SteadyArrivalsPerMinute,
+    [property: Id(2)] int QueueLength,
+    [property: Id(3)] double LongestWaitSeconds,
+    [property: Id(4)] int AvailableOperators,
+    [property: Id(5)] int OperatorsAtWork,
+    [property: Id(6)] double Occupancy,
+    [property: Id(7)] double? ServiceLevel,
+    [property: Id(8)] int Answered,
+    [property: Id(9)] int Abandoned,
+    [property: Id(10)] double? Abandonment,
+    [property: Id(11)] double ServiceLevelTargetSeconds,
+    [property: Id(12)] IReadOnlyDictionary<int, int> QueueByPriority,
+    [property: Id(13)] int BusyOperators,
+    [property: Id(14)] double HandleTimeSeconds,
+    [property: Id(15)] LoadForecast Forecast)
 {
     /// <summary>
     /// What this department is forecast from: the higher of the last minute's and the steady arrival rate, so a surge shows at once

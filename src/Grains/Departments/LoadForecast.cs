@@ -9,7 +9,14 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="AverageSpeedOfAnswerSeconds">The mean wait; <see langword="null"/> when the queue would grow without end.</param>
 /// <param name="ServiceLevel">The share answered within the target.</param>
 /// <param name="Abandonment">The share who would give up (0 while customers' patience is not known).</param>
-public sealed record LoadForecast(double OfferedLoad, double Occupancy, double ProbabilityOfWait, double? AverageSpeedOfAnswerSeconds, double ServiceLevel, double Abandonment)
+[GenerateSerializer, Alias("helpdesk.LoadForecast")]
+public sealed record LoadForecast(
+    [property: Id(0)] double OfferedLoad,
+    [property: Id(1)] double Occupancy,
+    [property: Id(2)] double ProbabilityOfWait,
+    [property: Id(3)] double? AverageSpeedOfAnswerSeconds,
+    [property: Id(4)] double ServiceLevel,
+    [property: Id(5)] double Abandonment)
 {
     /// <summary>The forecast's figures, with an endless wait as <see langword="null"/> so it travels as JSON.</summary>
     public static LoadForecast Of(QueueForecast forecast)

@@ -10,4 +10,12 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="Candidates">The best candidates considered (up to five), with their scores, best first.</param>
 /// <param name="QueuePosition">Its place in the queue (1 = next) when it waits.</param>
 /// <param name="Note">A fallback or escalation that changed its route, if any.</param>
-public sealed record Placement(string Department, Line Line, string? OperatorId, string Rule, IReadOnlyList<Candidate> Candidates, int? QueuePosition, string? Note = null);
+[GenerateSerializer, Alias("helpdesk.Placement")]
+public sealed record Placement(
+    [property: Id(0)] string Department,
+    [property: Id(1)] Line Line,
+    [property: Id(2)] string? OperatorId,
+    [property: Id(3)] string Rule,
+    [property: Id(4)] IReadOnlyList<Candidate> Candidates,
+    [property: Id(5)] int? QueuePosition,
+    [property: Id(6)] string? Note = null);

@@ -1,10 +1,9 @@
 using Helpdesk.Grains.Common;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
 
 namespace Helpdesk.Grains.Directory;
 
 /// <summary>Keeps a sorted set of ids.</summary>
+[GrainType("directory")]
 internal sealed class DirectoryGrain([PersistentState("directory")] IPersistentState<DirectoryState> directory) : Grain, IDirectoryGrain
 {
     public async Task<bool> AddAsync(string id)

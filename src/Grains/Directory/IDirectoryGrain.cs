@@ -1,8 +1,8 @@
-using Helpdesk.Runtime.Core;
 
 namespace Helpdesk.Grains.Directory;
 
 /// <summary>The list of ids of one kind (departments, operators), for listing them.</summary>
+[Alias("helpdesk.IDirectoryGrain")]
 public interface IDirectoryGrain : IGrainWithStringKey
 {
     /// <summary>The directory of departments.</summary>
@@ -12,8 +12,10 @@ public interface IDirectoryGrain : IGrainWithStringKey
     const string Operators = "operators";
 
     /// <summary>Adds <paramref name="id"/>; <see langword="false"/> when it was there already.</summary>
+    [Alias("AddAsync")]
     Task<bool> AddAsync(string id);
 
     /// <summary>Every id, in order.</summary>
+    [Alias("ListAsync")]
     Task<IReadOnlyList<string>> ListAsync();
 }

@@ -1,9 +1,10 @@
 using Helpdesk.Grains.Balancing;
+using Helpdesk.Grains.Diagnostics;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Grains.Sla;
-using Helpdesk.Runtime.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Helpdesk.Grains.Hosting;
@@ -11,16 +12,22 @@ namespace Helpdesk.Grains.Hosting;
 /// <summary>Registers the contact center's grains with a silo.</summary>
 public static class GrainsHostingExtensions
 {
-    /// <summary>Adds every grain class of this assembly to the runtime, with the default routing, karma and KPI policies.</summary>
-    /// <remarks>Register a <see cref="RoutingPolicy"/>, <see cref="KarmaPolicy"/> or <see cref="KpiPolicy"/> before this call to tune them.</remarks>
-    public static GrainRuntimeBuilder AddHelpdeskGrains(this GrainRuntimeBuilder runtime)
+    /// <summary>Adds the default routing, karma, KPI, SLA and balancer policies the grains of this assembly run on, and their instruments.</summary>
+    /// <remarks>
+    /// Orleans finds the grain classes itself, from the code generated into this assembly. Register a policy before
+    /// this call to tune it.
+    /// </remarks>
+    public static ISiloBuilder AddHelpdeskGrains(this ISiloBuilder silo)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
-        runtime.Services.TryAddSingleton(RoutingPolicy.Default);
-        runtime.Services.TryAddSingleton(KarmaPolicy.Default);
-        runtime.Services.TryAddSingleton(KpiPolicy.Default);
-        runtime.Services.TryAddSingleton(SlaPolicy.Default);
-        runtime.Services.TryAddSingleton(BalancerPolicy.Default);
-        return runtime.AddGrains(typeof(GrainsHostingExtensions).Assembly);
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.Services.TryAddSingleton(RoutingPolicy.Default);
+        silo.Services.TryAddSingleton(KarmaPolicy.Default);
+        silo.Services.TryAddSingleton(KpiPolicy.Default);
+        silo.Services.TryAddSingleton(SlaPolicy.Default);
+        silo.Services.TryAddSingleton(BalancerPolicy.Default);
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<HelpdeskInstruments>();
+        return silo;
     }
 }

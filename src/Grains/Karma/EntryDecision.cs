@@ -8,4 +8,10 @@ namespace Helpdesk.Grains.Karma;
 /// <param name="Department">The department suggested: the one the customer chose, if any.</param>
 /// <param name="Line">The line suggested.</param>
 /// <param name="Reason">Why, in words.</param>
-public sealed record EntryDecision(bool OperatorRightAway, bool SkipFirstLine, string? Department, Line Line, string Reason);
+[GenerateSerializer, Alias("helpdesk.EntryDecision")]
+public sealed record EntryDecision(
+    [property: Id(0)] bool OperatorRightAway,
+    [property: Id(1)] bool SkipFirstLine,
+    [property: Id(2)] string? Department,
+    [property: Id(3)] Line Line,
+    [property: Id(4)] string Reason);

@@ -10,4 +10,12 @@ namespace Helpdesk.Grains.Karma;
 /// <param name="Literacy">Technical literacy, 1 (novice) to 5 (expert).</param>
 /// <param name="Temperament">Temperament, 1 (very difficult) to 5 (calm).</param>
 /// <param name="At">When it was given.</param>
-public sealed record Rating(string OperatorId, string ContactId, Line RaterLine, double RaterStanding, int Literacy, int Temperament, DateTimeOffset At);
+[GenerateSerializer, Alias("helpdesk.Rating")]
+public sealed record Rating(
+    [property: Id(0)] string OperatorId,
+    [property: Id(1)] string ContactId,
+    [property: Id(2)] Line RaterLine,
+    [property: Id(3)] double RaterStanding,
+    [property: Id(4)] int Literacy,
+    [property: Id(5)] int Temperament,
+    [property: Id(6)] DateTimeOffset At);

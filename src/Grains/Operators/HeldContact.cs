@@ -6,7 +6,8 @@ namespace Helpdesk.Grains.Operators;
 /// <param name="Offer">The offer it came with.</param>
 /// <param name="Accepted">Whether the operator accepted it.</param>
 /// <param name="Since">When it was offered, or accepted.</param>
-public sealed record HeldContact(Offer Offer, bool Accepted, DateTimeOffset Since)
+[GenerateSerializer, Alias("helpdesk.HeldContact")]
+public sealed record HeldContact([property: Id(0)] Offer Offer, [property: Id(1)] bool Accepted, [property: Id(2)] DateTimeOffset Since)
 {
     /// <summary>The contact's id.</summary>
     public string ContactId => Offer.ContactId;

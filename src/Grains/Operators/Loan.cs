@@ -14,4 +14,12 @@ namespace Helpdesk.Grains.Operators;
 /// The reserve this one answers: a department holding another's reserve lends one of its own back, who goes home when that reserve
 /// does; <see langword="null"/> for any other loan.
 /// </param>
-public sealed record Loan(string Department, DateTimeOffset Since, DateTimeOffset? Until, string Reason, string By, bool KeepsHome = false, string? InReturnFor = null);
+[GenerateSerializer, Alias("helpdesk.Loan")]
+public sealed record Loan(
+    [property: Id(0)] string Department,
+    [property: Id(1)] DateTimeOffset Since,
+    [property: Id(2)] DateTimeOffset? Until,
+    [property: Id(3)] string Reason,
+    [property: Id(4)] string By,
+    [property: Id(5)] bool KeepsHome = false,
+    [property: Id(6)] string? InReturnFor = null);

@@ -10,4 +10,12 @@ namespace Helpdesk.Grains.Operators;
 /// <param name="Priority">Its priority, 1–5.</param>
 /// <param name="Difficulty">The customer's difficulty weight.</param>
 /// <param name="ExpiresAt">When the offer lapses.</param>
-public sealed record Offer(string ContactId, string CustomerId, string Department, Channel Channel, int Priority, double Difficulty, DateTimeOffset ExpiresAt);
+[GenerateSerializer, Alias("helpdesk.Offer")]
+public sealed record Offer(
+    [property: Id(0)] string ContactId,
+    [property: Id(1)] string CustomerId,
+    [property: Id(2)] string Department,
+    [property: Id(3)] Channel Channel,
+    [property: Id(4)] int Priority,
+    [property: Id(5)] double Difficulty,
+    [property: Id(6)] DateTimeOffset ExpiresAt);

@@ -9,4 +9,11 @@ namespace Helpdesk.Grains.Operators;
 /// <param name="Presence">The operator's presence after it.</param>
 /// <param name="Offer">The offer, for <c>offer</c> and <c>offer-withdrawn</c>.</param>
 /// <param name="Reason">Why, for a withdrawn offer.</param>
-public sealed record OperatorEvent(long Id, string Type, DateTimeOffset At, Presence Presence, Offer? Offer = null, string? Reason = null);
+[GenerateSerializer, Alias("helpdesk.OperatorEvent")]
+public sealed record OperatorEvent(
+    [property: Id(0)] long Id,
+    [property: Id(1)] string Type,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] Presence Presence,
+    [property: Id(4)] Offer? Offer = null,
+    [property: Id(5)] string? Reason = null);

@@ -1,12 +1,11 @@
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Diagnostics;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
-using Helpdesk.Runtime.Reminders;
-using Helpdesk.Runtime.Timers;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Grains.Operators;
 
@@ -15,23 +14,28 @@ namespace Helpdesk.Grains.Operators;
 /// Every change is written, then pushed one way to each department the operator serves, so departments route
 /// from a live view without ever waiting on an operator that is waiting on them.
 /// </remarks>
+[GrainType("operator")]
 internal sealed class OperatorGrain(
     [PersistentState("operator")] IPersistentState<OperatorState> state,
-    TimeProvider time) : Grain, IOperatorGrain, IRemindable
+    IOptions<ReminderOptions> reminders,
+    HelpdeskInstruments instruments,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IOperatorGrain, IRemindable
 {
-    private const string LoanEnd = "loan-end";
-
     private const int EventsKept = 256;
 
     private readonly EventLog<OperatorEvent> _events = new(EventsKept, time);
     private readonly Dictionary<string, IGrainTimer> _offerTimers = new(StringComparer.Ordinal);
     private IGrainTimer? _wrapUpTimer;
+    private WakeReminder? _loanEnd;
 
     private OperatorState S => state.State;
 
-    private string Id => GetPrimaryKeyString();
+    private string Id => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>Brings a loan with an end back home at its end.</summary>
+    private WakeReminder LoanEnd => _loanEnd ??= new(this, "loan-end", time, reminders.Value.MinimumReminderPeriod);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         foreach (var held in S.Contacts.Where(held => !held.Accepted))
         {
@@ -44,7 +48,10 @@ internal sealed class OperatorGrain(
             ArmWrapUpTimer(until);
         }
 
-        return Task.CompletedTask;
+        if (S.Loan?.Until is { } loanEnd)
+        {
+            await LoanEnd.SetAsync(loanEnd);
+        }
     }
 
     public async Task<Reply<OperatorSnapshot>> CreateAsync(OperatorProfile profile)
@@ -110,13 +117,13 @@ internal sealed class OperatorGrain(
         {
             var home = S.Profile.Departments[0];
             var fact = new ContactFact(FactKind.Staffed, now, home, OperatorId: Id, Duration: now - since);
-            _ = GrainFactory.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(home, now)).RecordAsync(fact);
-            _ = GrainFactory.Get<IOperatorMonthGrain>(ReportKeys.OperatorMonth(Id, now)).RecordAsync(fact);
+            _ = GrainFactory.GetGrain<IDepartmentDayGrain>(ReportKeys.DepartmentDay(home, now)).RecordAsync(fact);
+            _ = GrainFactory.GetGrain<IOperatorMonthGrain>(ReportKeys.OperatorMonth(Id, now)).RecordAsync(fact);
         }
 
         foreach (var held in handedBack)
         {
-            _ = GrainFactory.Get<IContactGrain>(held.ContactId).OperatorLeftAsync(Id);
+            _ = GrainFactory.GetGrain<IContactGrain>(held.ContactId).OperatorLeftAsync(Id);
         }
 
         return Reply<OperatorSnapshot>.Ok(Snapshot());
@@ -219,7 +226,7 @@ internal sealed class OperatorGrain(
                 : $"Operator {Id} already serves {department} alone.");
         }
 
-        if (!await GrainFactory.Get<IDepartmentGrain>(department).ExistsAsync())
+        if (!await GrainFactory.GetGrain<IDepartmentGrain>(department).ExistsAsync())
         {
             return Reply<OperatorSnapshot>.Invalid("department", $"No department {department}.");
         }
@@ -227,16 +234,17 @@ internal sealed class OperatorGrain(
         var before = Serving();
         if (until is { } end)
         {
-            await RegisterOrUpdateReminder(LoanEnd, end, TimeSpan.Zero);
+            await LoanEnd.SetAsync(end);
         }
         else if (S.Loan?.Until is not null)
         {
-            await UnregisterReminder(LoanEnd);
+            await LoanEnd.ClearAsync();
         }
 
         S.Loan = new Loan(department, now, until, reason, by, keepsHome, inReturnFor);
         AddEvent("moved", reason: $"lent to {department}{(keepsHome ? " as a reserve" : "")} by {by}{(until is { } u ? $" until {u:u}" : "")}: {reason}");
         await SaveAndTellAsync();
+        instruments.Loan("lent");
         TellLeft(before);
         return Reply<OperatorSnapshot>.Ok(Snapshot());
     }
@@ -257,10 +265,11 @@ internal sealed class OperatorGrain(
         S.Loan = null;
         AddEvent("moved", reason: $"back from {loan.Department} ({by})");
         await SaveAndTellAsync();
+        instruments.Loan("returned");
         TellLeft(before);
         if (loan.Until is not null)
         {
-            await UnregisterReminder(LoanEnd);
+            await LoanEnd.ClearAsync();
         }
 
         return Reply<OperatorSnapshot>.Ok(Snapshot());
@@ -268,7 +277,17 @@ internal sealed class OperatorGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == LoanEnd && S.Loan?.Until <= time.GetUtcNow())
+        if (reminderName != LoanEnd.Name)
+        {
+            return;
+        }
+
+        if (S.Loan?.Until is not { } end)
+        {
+            // The loan was ended by hand, or changed to one until recalled, after this tick was due.
+            await LoanEnd.ClearAsync();
+        }
+        else if (end <= time.GetUtcNow())
         {
             await ReturnAsync("the loan's end");
         }
@@ -283,7 +302,8 @@ internal sealed class OperatorGrain(
         }
     }
 
-    public Task<IReadOnlyList<OperatorEvent>> WatchAsync(long after, TimeSpan wait) => _events.WaitAsync(after, wait);
+    public Task<IReadOnlyList<OperatorEvent>> WatchAsync(long after, TimeSpan wait, CancellationToken cancellationToken = default) =>
+        _events.WaitAsync(after, wait, cancellationToken);
 
     private static string Missing => "No such operator.";
 
@@ -321,7 +341,8 @@ internal sealed class OperatorGrain(
 
         AddEvent("offer-withdrawn", held.Offer, "the offer timed out; set yourself available to take contacts again");
         await SaveAndTellAsync();
-        _ = GrainFactory.Get<IContactGrain>(contactId).OfferExpiredAsync(Id);
+        instruments.OfferLapsed(held.Offer.Department);
+        _ = GrainFactory.GetGrain<IContactGrain>(contactId).OfferExpiredAsync(Id);
     }
 
     private async Task WrapUpEndedAsync()
@@ -340,7 +361,7 @@ internal sealed class OperatorGrain(
     {
         StopOfferTimer(offer.ContactId);
         var due = offer.ExpiresAt - time.GetUtcNow();
-        _offerTimers[offer.ContactId] = RegisterGrainTimer(
+        _offerTimers[offer.ContactId] = this.RegisterGrainTimer(
             _ => OfferTimedOutAsync(offer.ContactId), due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
@@ -356,7 +377,7 @@ internal sealed class OperatorGrain(
     {
         StopWrapUp();
         var due = until - time.GetUtcNow();
-        _wrapUpTimer = RegisterGrainTimer(_ => WrapUpEndedAsync(), due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        _wrapUpTimer = this.RegisterGrainTimer(_ => WrapUpEndedAsync(), due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     private void StopWrapUp()
@@ -380,7 +401,7 @@ internal sealed class OperatorGrain(
         {
             if (departments[i] != except)
             {
-                _ = GrainFactory.Get<IDepartmentGrain>(departments[i]).MemberChangedAsync(view, home: S.Loan?.KeepsHome != false && i == 0);
+                _ = GrainFactory.GetGrain<IDepartmentGrain>(departments[i]).MemberChangedAsync(view, home: S.Loan?.KeepsHome != false && i == 0);
             }
         }
     }
@@ -401,7 +422,7 @@ internal sealed class OperatorGrain(
     {
         foreach (var department in before.Except(Serving(), StringComparer.Ordinal))
         {
-            _ = GrainFactory.Get<IDepartmentGrain>(department).MemberLeftAsync(Id);
+            _ = GrainFactory.GetGrain<IDepartmentGrain>(department).MemberLeftAsync(Id);
         }
     }
 

@@ -9,13 +9,14 @@ namespace Helpdesk.Grains.Operators;
 /// <param name="Departments">The departments they may serve; the first is their home.</param>
 /// <param name="Capacity">How many contacts of each channel they hold at once (e.g. 1 call, 3 chats).</param>
 /// <param name="WrapUp">How long they stay in wrap-up after a contact.</param>
+[GenerateSerializer, Alias("helpdesk.OperatorProfile")]
 public sealed record OperatorProfile(
-    string Name,
-    Line Line,
-    IReadOnlyDictionary<string, int> Skills,
-    IReadOnlyList<string> Departments,
-    IReadOnlyDictionary<Channel, int> Capacity,
-    TimeSpan WrapUp)
+    [property: Id(0)] string Name,
+    [property: Id(1)] Line Line,
+    [property: Id(2)] IReadOnlyDictionary<string, int> Skills,
+    [property: Id(3)] IReadOnlyList<string> Departments,
+    [property: Id(4)] IReadOnlyDictionary<Channel, int> Capacity,
+    [property: Id(5)] TimeSpan WrapUp)
 {
     /// <summary>The capacity when none is given: 1 call, 3 chats, 5 e-mails, 3 web forms.</summary>
     public static IReadOnlyDictionary<Channel, int> DefaultCapacity { get; } = new Dictionary<Channel, int>

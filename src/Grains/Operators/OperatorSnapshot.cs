@@ -11,15 +11,16 @@ namespace Helpdesk.Grains.Operators;
 /// <param name="ShiftStartedAt">When this shift began, if they are at work.</param>
 /// <param name="Kpi">Their counters.</param>
 /// <param name="Loan">The department they are lent to, if any.</param>
+[GenerateSerializer, Alias("helpdesk.OperatorSnapshot")]
 public sealed record OperatorSnapshot(
-    string Id,
-    OperatorProfile Profile,
-    Presence Presence,
-    IReadOnlyList<HeldContact> Contacts,
-    double DifficultyLoad,
-    DateTimeOffset? ShiftStartedAt,
-    OperatorKpi Kpi,
-    Loan? Loan = null);
+    [property: Id(0)] string Id,
+    [property: Id(1)] OperatorProfile Profile,
+    [property: Id(2)] Presence Presence,
+    [property: Id(3)] IReadOnlyList<HeldContact> Contacts,
+    [property: Id(4)] double DifficultyLoad,
+    [property: Id(5)] DateTimeOffset? ShiftStartedAt,
+    [property: Id(6)] OperatorKpi Kpi,
+    [property: Id(7)] Loan? Loan = null);
 
 /// <summary>An operator's counters.</summary>
 /// <param name="Offered">Contacts offered.</param>
@@ -28,7 +29,14 @@ public sealed record OperatorSnapshot(
 /// <param name="Missed">Offers that timed out.</param>
 /// <param name="Completed">Conversations finished.</param>
 /// <param name="MeetsKpi">Whether they meet their KPI this month, as their month's report says (<see cref="Reports.KpiPolicy"/>).</param>
-public sealed record OperatorKpi(int Offered, int Accepted, int Rejected, int Missed, int Completed, bool MeetsKpi)
+[GenerateSerializer, Alias("helpdesk.OperatorKpi")]
+public sealed record OperatorKpi(
+    [property: Id(0)] int Offered,
+    [property: Id(1)] int Accepted,
+    [property: Id(2)] int Rejected,
+    [property: Id(3)] int Missed,
+    [property: Id(4)] int Completed,
+    [property: Id(5)] bool MeetsKpi)
 {
     /// <summary>No counts yet, KPI met.</summary>
     public static OperatorKpi Zero { get; } = new(0, 0, 0, 0, 0, true);

@@ -5,4 +5,5 @@ namespace Helpdesk.Grains.Operators;
 /// <summary>What a rating needs to know of its rater.</summary>
 /// <param name="Line">Their line.</param>
 /// <param name="Standing">0 to 1: 1 when they meet their KPI.</param>
-public sealed record RaterStanding(Line Line, double Standing);
+[GenerateSerializer, Alias("helpdesk.RaterStanding")]
+public sealed record RaterStanding([property: Id(0)] Line Line, [property: Id(1)] double Standing);

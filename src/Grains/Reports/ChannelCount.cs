@@ -6,4 +6,5 @@ namespace Helpdesk.Grains.Reports;
 /// <param name="Channel">The channel.</param>
 /// <param name="Created">Tickets that arrived on it.</param>
 /// <param name="Closed">Tickets of it that closed.</param>
-public sealed record ChannelCount(Channel Channel, int Created, int Closed);
+[GenerateSerializer, Alias("helpdesk.ChannelCount")]
+public sealed record ChannelCount([property: Id(0)] Channel Channel, [property: Id(1)] int Created, [property: Id(2)] int Closed);

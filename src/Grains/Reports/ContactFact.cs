@@ -14,15 +14,16 @@ namespace Helpdesk.Grains.Reports;
 /// <param name="Duration">Handle time for <see cref="FactKind.Handled"/>, time at work for <see cref="FactKind.Staffed"/>.</param>
 /// <param name="Score">1–5 for <see cref="FactKind.Rated"/>.</param>
 /// <param name="Like">Like (true) or dislike (false) for <see cref="FactKind.Rated"/>, if given.</param>
+[GenerateSerializer, Alias("helpdesk.ContactFact")]
 public sealed record ContactFact(
-    FactKind Kind,
-    DateTimeOffset At,
-    string Department,
-    string? ContactId = null,
-    Channel? Channel = null,
-    string? Topic = null,
-    string? Category = null,
-    string? OperatorId = null,
-    TimeSpan? Duration = null,
-    int? Score = null,
-    bool? Like = null);
+    [property: Id(0)] FactKind Kind,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string Department,
+    [property: Id(3)] string? ContactId = null,
+    [property: Id(4)] Channel? Channel = null,
+    [property: Id(5)] string? Topic = null,
+    [property: Id(6)] string? Category = null,
+    [property: Id(7)] string? OperatorId = null,
+    [property: Id(8)] TimeSpan? Duration = null,
+    [property: Id(9)] int? Score = null,
+    [property: Id(10)] bool? Like = null);

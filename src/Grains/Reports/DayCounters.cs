@@ -22,24 +22,25 @@ namespace Helpdesk.Grains.Reports;
 /// <param name="Topics">Created and closed by category and topic, in ordinal order.</param>
 /// <param name="Operators">Each operator's handled conversations, handle time and time at work, in ordinal order.</param>
 /// <param name="Violations">SLA violations by status and degree, in that order.</param>
+[GenerateSerializer, Alias("helpdesk.DayCounters")]
 public sealed record DayCounters(
-    string Department,
-    DateOnly Day,
-    int Created,
-    int Closed,
-    int Deflected,
-    int Handled,
-    TimeSpan HandleTime,
-    TimeSpan Staffed,
-    int Transfers,
-    int SolutionsProposed,
-    int SolutionsRejected,
-    RatingCounts Ratings,
-    IReadOnlyList<int> ArrivalsByHour,
-    IReadOnlyList<ChannelCount> Channels,
-    IReadOnlyList<TopicCount> Topics,
-    IReadOnlyList<OperatorWork> Operators,
-    IReadOnlyList<ViolationCount> Violations)
+    [property: Id(0)] string Department,
+    [property: Id(1)] DateOnly Day,
+    [property: Id(2)] int Created,
+    [property: Id(3)] int Closed,
+    [property: Id(4)] int Deflected,
+    [property: Id(5)] int Handled,
+    [property: Id(6)] TimeSpan HandleTime,
+    [property: Id(7)] TimeSpan Staffed,
+    [property: Id(8)] int Transfers,
+    [property: Id(9)] int SolutionsProposed,
+    [property: Id(10)] int SolutionsRejected,
+    [property: Id(11)] RatingCounts Ratings,
+    [property: Id(12)] IReadOnlyList<int> ArrivalsByHour,
+    [property: Id(13)] IReadOnlyList<ChannelCount> Channels,
+    [property: Id(14)] IReadOnlyList<TopicCount> Topics,
+    [property: Id(15)] IReadOnlyList<OperatorWork> Operators,
+    [property: Id(16)] IReadOnlyList<ViolationCount> Violations)
 {
     /// <summary>A day with nothing counted yet.</summary>
     public static DayCounters Empty(string department, DateOnly day) =>

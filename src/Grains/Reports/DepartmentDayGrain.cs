@@ -1,12 +1,11 @@
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Sla;
 using Helpdesk.Grains.Supervision;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
 
 namespace Helpdesk.Grains.Reports;
 
 /// <summary>Adds up one department's facts and SLA violations for one UTC day.</summary>
+[GrainType("departmentday")]
 internal sealed class DepartmentDayGrain([PersistentState("day")] IPersistentState<DepartmentDayState> state) : Grain, IDepartmentDayGrain
 {
     private DepartmentDayState S => state.State;
@@ -17,7 +16,7 @@ internal sealed class DepartmentDayGrain([PersistentState("day")] IPersistentSta
         {
             if (S.Counters is null)
             {
-                var (department, day) = ReportKeys.ParseDepartmentDay(GetPrimaryKeyString());
+                var (department, day) = ReportKeys.ParseDepartmentDay(this.GetPrimaryKeyString());
                 return DayCounters.Empty(department, day);
             }
 
@@ -46,11 +45,11 @@ internal sealed class DepartmentDayGrain([PersistentState("day")] IPersistentSta
         if (violation.OperatorId is { } operatorId)
         {
             var charged = new ContactFact(FactKind.Violation, violation.At, violation.Department, violation.ContactId, OperatorId: operatorId);
-            _ = GrainFactory.Get<IOperatorMonthGrain>(ReportKeys.OperatorMonth(operatorId, violation.At)).RecordAsync(charged);
+            _ = GrainFactory.GetGrain<IOperatorMonthGrain>(ReportKeys.OperatorMonth(operatorId, violation.At)).RecordAsync(charged);
         }
 
         var notice = new SupervisorNotice(0, "sla-violation", violation.At, ReportCounters.ViolationLine(violation), violation, violation.OperatorId, violation.Department);
-        _ = GrainFactory.Get<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center).PublishAsync(notice);
+        _ = GrainFactory.GetGrain<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center).PublishAsync(notice);
         return true;
     }
 

@@ -13,19 +13,20 @@ namespace Helpdesk.Grains.Reports;
 /// <param name="Alerted">Whether supervisors were alerted that it does not, which happens once a month.</param>
 /// <param name="Violations">SLA violations charged to them.</param>
 /// <param name="Ratings">Customers' ratings of their tickets.</param>
+[GenerateSerializer, Alias("helpdesk.OperatorMonth")]
 public sealed record OperatorMonth(
-    string OperatorId,
-    string Month,
-    int Handled,
-    TimeSpan HandleTime,
-    TimeSpan Staffed,
-    int Transfers,
-    int SolutionsProposed,
-    int SolutionsRejected,
-    bool MeetsKpi,
-    bool Alerted,
-    int Violations,
-    RatingCounts Ratings)
+    [property: Id(0)] string OperatorId,
+    [property: Id(1)] string Month,
+    [property: Id(2)] int Handled,
+    [property: Id(3)] TimeSpan HandleTime,
+    [property: Id(4)] TimeSpan Staffed,
+    [property: Id(5)] int Transfers,
+    [property: Id(6)] int SolutionsProposed,
+    [property: Id(7)] int SolutionsRejected,
+    [property: Id(8)] bool MeetsKpi,
+    [property: Id(9)] bool Alerted,
+    [property: Id(10)] int Violations,
+    [property: Id(11)] RatingCounts Ratings)
 {
     /// <summary>The mean handle time; zero before the first conversation.</summary>
     public TimeSpan AverageHandleTime => Handled == 0 ? TimeSpan.Zero : HandleTime / Handled;

@@ -1,8 +1,7 @@
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Supervision;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Grains.Reports;
 
@@ -12,10 +11,11 @@ namespace Helpdesk.Grains.Reports;
 /// nothing about routing now. The current month's first fact tells the operator where they stand, so a KPI missed
 /// last month does not outlive it.
 /// </remarks>
+[GrainType("operatormonth")]
 internal sealed class OperatorMonthGrain(
     [PersistentState("month")] IPersistentState<OperatorMonthState> state,
     KpiPolicy policy,
-    TimeProvider time) : Grain, IOperatorMonthGrain
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IOperatorMonthGrain
 {
     private OperatorMonth Month
     {
@@ -23,7 +23,7 @@ internal sealed class OperatorMonthGrain(
         {
             if (state.State.Month is null)
             {
-                var (operatorId, month) = ReportKeys.ParseOperatorMonth(GetPrimaryKeyString());
+                var (operatorId, month) = ReportKeys.ParseOperatorMonth(this.GetPrimaryKeyString());
                 return OperatorMonth.Empty(operatorId, month);
             }
 
@@ -42,13 +42,13 @@ internal sealed class OperatorMonthGrain(
 
         if ((first || after.MeetsKpi != before.MeetsKpi) && after.Month == ReportKeys.MonthOf(time.GetUtcNow()))
         {
-            _ = GrainFactory.Get<IOperatorGrain>(after.OperatorId).KpiChangedAsync(after.MeetsKpi);
+            _ = GrainFactory.GetGrain<IOperatorGrain>(after.OperatorId).KpiChangedAsync(after.MeetsKpi);
         }
 
         if (after.Alerted && !before.Alerted)
         {
             var notice = new SupervisorNotice(0, "kpi-alert", fact.At, ReportCounters.KpiAlert(after, policy), OperatorId: after.OperatorId, Department: fact.Department);
-            _ = GrainFactory.Get<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center).PublishAsync(notice);
+            _ = GrainFactory.GetGrain<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center).PublishAsync(notice);
         }
     }
 

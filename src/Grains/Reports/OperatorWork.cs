@@ -5,4 +5,9 @@ namespace Helpdesk.Grains.Reports;
 /// <param name="Handled">Conversations they finished.</param>
 /// <param name="HandleTime">Their handle time, summed.</param>
 /// <param name="Staffed">Their time at work.</param>
-public sealed record OperatorWork(string OperatorId, int Handled, TimeSpan HandleTime, TimeSpan Staffed);
+[GenerateSerializer, Alias("helpdesk.OperatorWork")]
+public sealed record OperatorWork(
+    [property: Id(0)] string OperatorId,
+    [property: Id(1)] int Handled,
+    [property: Id(2)] TimeSpan HandleTime,
+    [property: Id(3)] TimeSpan Staffed);

@@ -5,7 +5,12 @@ namespace Helpdesk.Grains.Reports;
 /// <param name="ScoreSum">Their 1–5 scores, summed.</param>
 /// <param name="Likes">How many said they liked it.</param>
 /// <param name="Dislikes">How many said they did not; a rating may say neither.</param>
-public sealed record RatingCounts(int Count, int ScoreSum, int Likes, int Dislikes)
+[GenerateSerializer, Alias("helpdesk.RatingCounts")]
+public sealed record RatingCounts(
+    [property: Id(0)] int Count,
+    [property: Id(1)] int ScoreSum,
+    [property: Id(2)] int Likes,
+    [property: Id(3)] int Dislikes)
 {
     /// <summary>No ratings.</summary>
     public static RatingCounts None { get; } = new(0, 0, 0, 0);

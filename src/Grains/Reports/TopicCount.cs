@@ -5,4 +5,9 @@ namespace Helpdesk.Grains.Reports;
 /// <param name="Topic">The topic.</param>
 /// <param name="Created">Tickets that arrived with it.</param>
 /// <param name="Closed">Tickets with it that closed.</param>
-public sealed record TopicCount(string? Category, string Topic, int Created, int Closed);
+[GenerateSerializer, Alias("helpdesk.TopicCount")]
+public sealed record TopicCount(
+    [property: Id(0)] string? Category,
+    [property: Id(1)] string Topic,
+    [property: Id(2)] int Created,
+    [property: Id(3)] int Closed);

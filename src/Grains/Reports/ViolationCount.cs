@@ -7,4 +7,5 @@ namespace Helpdesk.Grains.Reports;
 /// <param name="Status">The status tickets stayed in too long.</param>
 /// <param name="Degree">How far past their time.</param>
 /// <param name="Count">How many.</param>
-public sealed record ViolationCount(ContactStatus Status, SlaDegree Degree, int Count);
+[GenerateSerializer, Alias("helpdesk.ViolationCount")]
+public sealed record ViolationCount([property: Id(0)] ContactStatus Status, [property: Id(1)] SlaDegree Degree, [property: Id(2)] int Count);

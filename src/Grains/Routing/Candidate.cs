@@ -4,4 +4,5 @@ namespace Helpdesk.Grains.Routing;
 /// <param name="OperatorId">The operator.</param>
 /// <param name="Score">Their rank under the strategy (0–1) plus any calm-customer reward; higher wins.</param>
 /// <param name="DifficultyLoad">Their difficulty load before this contact.</param>
-public sealed record Candidate(string OperatorId, double Score, double DifficultyLoad);
+[GenerateSerializer, Alias("helpdesk.Candidate")]
+public sealed record Candidate([property: Id(0)] string OperatorId, [property: Id(1)] double Score, [property: Id(2)] double DifficultyLoad);

@@ -4,7 +4,11 @@ namespace Helpdesk.Grains.Routing;
 /// <param name="After">The wait after which the step applies.</param>
 /// <param name="Action">How the pool of operators widens.</param>
 /// <param name="Department">The neighbouring department, for <see cref="EscalationAction.NeighbourDepartment"/>.</param>
-public sealed record EscalationStep(TimeSpan After, EscalationAction Action, string? Department = null);
+[GenerateSerializer, Alias("helpdesk.EscalationStep")]
+public sealed record EscalationStep(
+    [property: Id(0)] TimeSpan After,
+    [property: Id(1)] EscalationAction Action,
+    [property: Id(2)] string? Department = null);
 
 /// <summary>How an escalation step widens a waiting contact's pool.</summary>
 public enum EscalationAction

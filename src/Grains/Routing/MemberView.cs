@@ -11,17 +11,18 @@ namespace Helpdesk.Grains.Routing;
 /// <param name="MeetsKpi">Whether they meet their KPI this month (earns calm customers).</param>
 /// <param name="IdleSince">When their last contact ended, or their shift began.</param>
 /// <param name="Version">Grows with every change, so a late push never overwrites a newer one.</param>
+[GenerateSerializer, Alias("helpdesk.MemberView")]
 public sealed record MemberView(
-    string OperatorId,
-    Line Line,
-    IReadOnlyDictionary<string, int> Skills,
-    Presence Presence,
-    IReadOnlyDictionary<Channel, int> FreeCapacity,
-    int ActiveContacts,
-    double DifficultyLoad,
-    bool MeetsKpi,
-    DateTimeOffset IdleSince,
-    long Version)
+    [property: Id(0)] string OperatorId,
+    [property: Id(1)] Line Line,
+    [property: Id(2)] IReadOnlyDictionary<string, int> Skills,
+    [property: Id(3)] Presence Presence,
+    [property: Id(4)] IReadOnlyDictionary<Channel, int> FreeCapacity,
+    [property: Id(5)] int ActiveContacts,
+    [property: Id(6)] double DifficultyLoad,
+    [property: Id(7)] bool MeetsKpi,
+    [property: Id(8)] DateTimeOffset IdleSince,
+    [property: Id(9)] long Version)
 {
     /// <summary>Whether they can take a contact of <paramref name="channel"/> now.</summary>
     public bool CanTake(Channel channel) =>

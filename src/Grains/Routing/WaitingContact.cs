@@ -17,23 +17,24 @@ namespace Helpdesk.Grains.Routing;
 /// <param name="ArrivedAt">When the customer first reached the center: priority ages and affinity runs from here.</param>
 /// <param name="EnteredAt">When it entered this department's queue: escalation steps count from here.</param>
 /// <param name="EscalationsApplied">How many of this department's escalation steps it has taken.</param>
+[GenerateSerializer, Alias("helpdesk.WaitingContact")]
 public sealed record WaitingContact(
-    string ContactId,
-    string CustomerId,
-    Channel Channel,
-    int Priority,
-    Line Line,
-    Line MaxLine,
-    string? Skill,
-    int MinProficiency,
-    double Difficulty,
-    bool Calm,
-    string? LastAgent,
-    IReadOnlyCollection<string> Excluded,
-    string? RequiredOperator,
-    DateTimeOffset ArrivedAt,
-    DateTimeOffset EnteredAt,
-    int EscalationsApplied = 0)
+    [property: Id(0)] string ContactId,
+    [property: Id(1)] string CustomerId,
+    [property: Id(2)] Channel Channel,
+    [property: Id(3)] int Priority,
+    [property: Id(4)] Line Line,
+    [property: Id(5)] Line MaxLine,
+    [property: Id(6)] string? Skill,
+    [property: Id(7)] int MinProficiency,
+    [property: Id(8)] double Difficulty,
+    [property: Id(9)] bool Calm,
+    [property: Id(10)] string? LastAgent,
+    [property: Id(11)] IReadOnlyCollection<string> Excluded,
+    [property: Id(12)] string? RequiredOperator,
+    [property: Id(13)] DateTimeOffset ArrivedAt,
+    [property: Id(14)] DateTimeOffset EnteredAt,
+    [property: Id(15)] int EscalationsApplied = 0)
 {
     /// <summary>Whether the customer counts as difficult under <paramref name="policy"/>.</summary>
     public bool IsDifficult(RoutingPolicy policy) => Difficulty >= policy.DifficultFrom;

@@ -4,4 +4,5 @@ namespace Helpdesk.Grains.Sla;
 /// <param name="Degree">The degree it records.</param>
 /// <param name="DueAt">The instant it is crossed.</param>
 /// <param name="Action">What crossing it does.</param>
-public sealed record SlaDeadline(SlaDegree Degree, DateTimeOffset DueAt, SlaAction Action);
+[GenerateSerializer, Alias("helpdesk.SlaDeadline")]
+public sealed record SlaDeadline([property: Id(0)] SlaDegree Degree, [property: Id(1)] DateTimeOffset DueAt, [property: Id(2)] SlaAction Action);

@@ -6,7 +6,11 @@ namespace Helpdesk.Grains.Sla;
 /// <param name="Calendar">The working time thresholds count; <see cref="WorkCalendar.AlwaysOpen"/> for wall time.</param>
 /// <param name="Rules">Rules per status; one with a priority wins over one without for that priority.</param>
 /// <param name="FollowUpAfter">How long after a proposed solution the first line chases a silent customer, in the calendar's time.</param>
-public sealed record SlaPolicy(WorkCalendar Calendar, IReadOnlyList<SlaRule> Rules, TimeSpan FollowUpAfter)
+[GenerateSerializer, Alias("helpdesk.SlaPolicy")]
+public sealed record SlaPolicy(
+    [property: Id(0)] WorkCalendar Calendar,
+    [property: Id(1)] IReadOnlyList<SlaRule> Rules,
+    [property: Id(2)] TimeSpan FollowUpAfter)
 {
     /// <summary>The most thresholds one rule may have: one per degree.</summary>
     public const int MaxThresholds = 3;

@@ -4,4 +4,5 @@ namespace Helpdesk.Grains.Sla;
 /// <param name="Degree">The degree of violation it records.</param>
 /// <param name="After">How long after entering the status it is crossed, in the policy's time (working or wall).</param>
 /// <param name="Action">What crossing it does.</param>
-public sealed record SlaThreshold(SlaDegree Degree, TimeSpan After, SlaAction Action);
+[GenerateSerializer, Alias("helpdesk.SlaThreshold")]
+public sealed record SlaThreshold([property: Id(0)] SlaDegree Degree, [property: Id(1)] TimeSpan After, [property: Id(2)] SlaAction Action);

@@ -12,13 +12,14 @@ namespace Helpdesk.Grains.Sla;
 /// <param name="At">When the threshold was crossed (its due time, not when it was noticed).</param>
 /// <param name="EnteredAt">When the ticket entered the status.</param>
 /// <param name="Action">What crossing it did.</param>
+[GenerateSerializer, Alias("helpdesk.SlaViolation")]
 public sealed record SlaViolation(
-    string Id,
-    string ContactId,
-    ContactStatus Status,
-    SlaDegree Degree,
-    string? OperatorId,
-    string Department,
-    DateTimeOffset At,
-    DateTimeOffset EnteredAt,
-    SlaAction Action);
+    [property: Id(0)] string Id,
+    [property: Id(1)] string ContactId,
+    [property: Id(2)] ContactStatus Status,
+    [property: Id(3)] SlaDegree Degree,
+    [property: Id(4)] string? OperatorId,
+    [property: Id(5)] string Department,
+    [property: Id(6)] DateTimeOffset At,
+    [property: Id(7)] DateTimeOffset EnteredAt,
+    [property: Id(8)] SlaAction Action);

@@ -13,7 +13,11 @@ namespace Helpdesk.Grains.Sla;
 /// one they pass twice is taken the first time. The arithmetic throws <see cref="UnusableCalendarException"/> while
 /// <see cref="Problem"/> finds fault with the calendar.
 /// </remarks>
-public sealed record WorkCalendar(string TimeZone, IReadOnlyDictionary<DayOfWeek, WorkingHours> Week, IReadOnlyList<DateOnly> Holidays)
+[GenerateSerializer, Alias("helpdesk.WorkCalendar")]
+public sealed record WorkCalendar(
+    [property: Id(0)] string TimeZone,
+    [property: Id(1)] IReadOnlyDictionary<DayOfWeek, WorkingHours> Week,
+    [property: Id(2)] IReadOnlyList<DateOnly> Holidays)
 {
     /// <summary>Every hour of every day: SLA thresholds in wall time.</summary>
     /// <remarks>Every instant is working time and <see cref="AddWorkingTime"/> is plain addition.</remarks>

@@ -1,5 +1,5 @@
 using Helpdesk.Grains.Common;
-using Helpdesk.Runtime.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Grains.Supervision;
 
@@ -8,7 +8,8 @@ namespace Helpdesk.Grains.Supervision;
 /// Nothing is stored: a notice is news, and the facts behind it (violations, KPIs) live with their own grains.
 /// After a restart the ids go on growing from the clock, so a stream resuming from its last id misses nothing new.
 /// </remarks>
-internal sealed class SupervisorFeedGrain(TimeProvider time) : Grain, ISupervisorFeedGrain
+[GrainType("supervisorfeed")]
+internal sealed class SupervisorFeedGrain([FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, ISupervisorFeedGrain
 {
     /// <summary>How many notices a stream that reconnects can catch up on.</summary>
     internal const int NoticesKept = 1000;
@@ -22,5 +23,6 @@ internal sealed class SupervisorFeedGrain(TimeProvider time) : Grain, ISuperviso
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<SupervisorNotice>> WatchAsync(long after, TimeSpan wait) => _notices.WaitAsync(after, wait);
+    public Task<IReadOnlyList<SupervisorNotice>> WatchAsync(long after, TimeSpan wait, CancellationToken cancellationToken = default) =>
+        _notices.WaitAsync(after, wait, cancellationToken);
 }

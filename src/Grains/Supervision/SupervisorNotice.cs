@@ -12,4 +12,12 @@ namespace Helpdesk.Grains.Supervision;
 /// <param name="Violation">The violation, for <c>sla-violation</c>.</param>
 /// <param name="OperatorId">The operator concerned, if any.</param>
 /// <param name="Department">The department concerned, if any.</param>
-public sealed record SupervisorNotice(long Id, string Type, DateTimeOffset At, string Summary, SlaViolation? Violation = null, string? OperatorId = null, string? Department = null);
+[GenerateSerializer, Alias("helpdesk.SupervisorNotice")]
+public sealed record SupervisorNotice(
+    [property: Id(0)] long Id,
+    [property: Id(1)] string Type,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] string Summary,
+    [property: Id(4)] SlaViolation? Violation = null,
+    [property: Id(5)] string? OperatorId = null,
+    [property: Id(6)] string? Department = null);

@@ -6,4 +6,10 @@ namespace Helpdesk.Grains.Tickets;
 /// <param name="Department">The department called.</param>
 /// <param name="OperatorId">The operator it was meant for, if any.</param>
 /// <param name="Topic">What about, if the IVR knows.</param>
-public sealed record MissedCall(string CustomerId, DateTimeOffset At, string Department, string? OperatorId, string? Topic);
+[GenerateSerializer, Alias("helpdesk.MissedCall")]
+public sealed record MissedCall(
+    [property: Id(0)] string CustomerId,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string Department,
+    [property: Id(3)] string? OperatorId,
+    [property: Id(4)] string? Topic);

@@ -2,8 +2,7 @@ using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Customers;
 using Helpdesk.Grains.Departments;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Grains.Tickets;
 
@@ -12,13 +11,14 @@ namespace Helpdesk.Grains.Tickets;
 /// The callback task's id derives from the call's, so a registration retried after a crash finds the task it
 /// created before instead of making a second one.
 /// </remarks>
+[GrainType("missedcall")]
 internal sealed class MissedCallGrain(
     [PersistentState("missed-call")] IPersistentState<MissedCallState> state,
-    TimeProvider time) : Grain, IMissedCallGrain
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IMissedCallGrain
 {
     private const string CallbackTopic = "callback";
 
-    private string Id => GetPrimaryKeyString();
+    private string Id => this.GetPrimaryKeyString();
 
     public async Task<Reply<MissedCallRecord>> RegisterAsync(MissedCall call)
     {
@@ -30,17 +30,17 @@ internal sealed class MissedCallGrain(
                 : Reply<MissedCallRecord>.Invalid("id", $"Missed call {Id} was registered with other details; use a new id for another call.");
         }
 
-        if (await GrainFactory.Get<IDepartmentGrain>(call.Department).SlaAsync() is not { } sla)
+        if (await GrainFactory.GetGrain<IDepartmentGrain>(call.Department).SlaAsync() is not { } sla)
         {
             return Reply<MissedCallRecord>.Invalid("department", $"No department {call.Department}.");
         }
 
         var now = time.GetUtcNow();
-        var reached = await GrainFactory.Get<ICustomerGrain>(call.CustomerId).ReachedSinceAsync(call.At);
+        var reached = await GrainFactory.GetGrain<ICustomerGrain>(call.CustomerId).ReachedSinceAsync(call.At);
         var decision = MissedCallRule.Decide(call.At, now, reached, sla.Calendar);
         if (decision.LinkedTo is { } ticket)
         {
-            var linked = await GrainFactory.Get<IContactGrain>(ticket).LinkAsync(Id);
+            var linked = await GrainFactory.GetGrain<IContactGrain>(ticket).LinkAsync(Id);
             var topic = call.Topic ?? linked.Value?.Request.Topic ?? CallbackTopic;
             state.State.Record = new MissedCallRecord(Id, call, topic, ticket, null, null, null, decision.Reason, now);
         }
@@ -49,7 +49,7 @@ internal sealed class MissedCallGrain(
             var topic = call.Topic ?? CallbackTopic;
             var callback = $"{Id}-callback";
             var request = new NewContact(call.CustomerId, decision.Channel, topic, call.Department, 3, null, 0);
-            var created = await GrainFactory.Get<IContactGrain>(callback).CreateTaskAsync(new ContactTask(request, Id, call.OperatorId, decision.DueAt));
+            var created = await GrainFactory.GetGrain<IContactGrain>(callback).CreateTaskAsync(new ContactTask(request, Id, call.OperatorId, decision.DueAt));
             if (created.Status != ReplyStatus.Ok)
             {
                 return Reply<MissedCallRecord>.Invalid(created.Field ?? "department", created.Error ?? "The callback could not be created.");

@@ -12,13 +12,14 @@ namespace Helpdesk.Grains.Tickets;
 /// <param name="DueAt">When the callback is due.</param>
 /// <param name="Reason">Why it was closed this way.</param>
 /// <param name="ClosedAt">When it was closed: at once, always.</param>
+[GenerateSerializer, Alias("helpdesk.MissedCallRecord")]
 public sealed record MissedCallRecord(
-    string Id,
-    MissedCall Call,
-    string Topic,
-    string? LinkedTo,
-    string? Callback,
-    Channel? Channel,
-    DateTimeOffset? DueAt,
-    string Reason,
-    DateTimeOffset ClosedAt);
+    [property: Id(0)] string Id,
+    [property: Id(1)] MissedCall Call,
+    [property: Id(2)] string Topic,
+    [property: Id(3)] string? LinkedTo,
+    [property: Id(4)] string? Callback,
+    [property: Id(5)] Channel? Channel,
+    [property: Id(6)] DateTimeOffset? DueAt,
+    [property: Id(7)] string Reason,
+    [property: Id(8)] DateTimeOffset ClosedAt);

@@ -1,30 +1,29 @@
 using Helpdesk.Api.Hosting;
-using Helpdesk.Grains.Hosting;
+using Helpdesk.Cluster.Hosting;
 using Helpdesk.Grains.Balancing;
+using Helpdesk.Grains.Hosting;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
-using Helpdesk.Runtime.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Helpdesk.Silo.Hosting;
 
-/// <summary>Builds the silo: the runtime with the grains, its storage, and the public API.</summary>
+/// <summary>Builds the silo: Orleans with the grains and their storage, and the public API co-hosted, so every silo is a gateway.</summary>
 public static partial class SiloApplication
 {
     /// <summary>The address served when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5000";
 
-    /// <summary>The connection string's name: <c>ConnectionStrings__Helpdesk</c> in the environment.</summary>
-    public const string ConnectionStringName = "Helpdesk";
-
     private static readonly Dictionary<string, string> Switches = new()
     {
-        ["--connection-string"] = $"ConnectionStrings:{ConnectionStringName}",
+        ["--connection-string"] = $"ConnectionStrings:{ClusterHostingExtensions.ConnectionStringName}",
     };
 
     /// <summary>Builds the silo's web application from command-line arguments and configuration.</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The command line: <c>--urls</c>, <c>--connection-string</c> and any setting as <c>--Section:Key=value</c>.</param>
+    /// <param name="customize">Changes to the services after the silo's own, before the application is built (tests use it for a clock).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddCommandLine(args, Switches);
@@ -33,34 +32,32 @@ public static partial class SiloApplication
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        // HTTP comes up while the silo joins its cluster (or waits for its database), answering 503 until it is ready;
+        // it still stops first, so the requests under way finish on a running silo.
+        builder.Services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
         builder.Services.AddSingleton(builder.Configuration.GetSection("Routing").Get<RoutingPolicy>() ?? RoutingPolicy.Default);
         builder.Services.AddSingleton(builder.Configuration.GetSection("Karma").Get<KarmaPolicy>() ?? KarmaPolicy.Default);
         builder.Services.AddSingleton(Validated(builder.Configuration.GetSection("Kpi").Get<KpiPolicy>() ?? KpiPolicy.Default));
         builder.Services.AddSingleton(Validated(builder.Configuration.GetSection("Balancer").Get<BalancerPolicy>() ?? BalancerPolicy.Default));
-        builder.Services.AddGrainRuntime(runtime =>
-        {
-            runtime.AddHelpdeskGrains();
-            if (!string.IsNullOrWhiteSpace(connectionString))
-            {
-                runtime.UsePostgreSql(connectionString);
-            }
-        });
-        builder.Services.AddHelpdeskApi();
+        builder.UseOrleans(silo => silo.UseHelpdeskCluster(builder.Configuration).AddHelpdeskGrains());
+        builder.Services.AddHelpdeskApi(builder.Configuration);
+        customize?.Invoke(builder);
 
         var app = builder.Build();
-        LogStorage(app.Logger, string.IsNullOrWhiteSpace(connectionString) ? "in memory (nothing survives a restart)" : "PostgreSQL");
+        var connectionString = builder.Configuration.GetConnectionString(ClusterHostingExtensions.ConnectionStringName);
+        LogStorage(app.Logger, string.IsNullOrWhiteSpace(connectionString) ? "in memory (nothing survives a restart)" : "on PostgreSQL");
         app.MapHelpdeskApi();
         return app;
     }
 
-    /// <summary>The KPI policy, or a start-up failure that names the setting at fault.</summary>
+    /// <summary>The balancer policy, or a start-up failure that names the setting at fault.</summary>
     private static BalancerPolicy Validated(BalancerPolicy balancer) =>
         balancer.Problem() is { } problem ? throw new OptionsValidationException("Balancer", typeof(BalancerPolicy), [problem]) : balancer;
 
+    /// <summary>The KPI policy, or a start-up failure that names the setting at fault.</summary>
     private static KpiPolicy Validated(KpiPolicy kpi) =>
         kpi.Problem() is { } problem ? throw new OptionsValidationException("Kpi", typeof(KpiPolicy), [problem]) : kpi;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Grain state and reminders are kept {Storage}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grain state, reminders and membership are kept {Storage}")]
     private static partial void LogStorage(ILogger logger, string storage);
 }

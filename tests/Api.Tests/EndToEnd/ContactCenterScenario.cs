@@ -97,7 +97,7 @@ internal sealed class ContactCenterScenario(HelpdeskServer server)
             };
             for (var r = 0; literacy > 0 && r < 3; r++)
             {
-                await server.Grains.Get<ICustomerGrain>(customer.Id)
+                await server.Grains.GetGrain<ICustomerGrain>(customer.Id)
                     .RateAsync(new Rating($"veteran-{r}", $"history-{customer.Id}-{r}", Line.L3, 1, literacy, temperament, now));
             }
         });

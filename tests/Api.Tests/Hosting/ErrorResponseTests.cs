@@ -1,9 +1,6 @@
 using System.Net;
-using Helpdesk.Api.Hosting;
-using Helpdesk.Runtime.Activation;
-using Helpdesk.Runtime.Hosting;
+using Helpdesk.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Helpdesk.Api.Tests.Hosting;
@@ -18,13 +15,7 @@ public sealed class ErrorResponseTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddGrainRuntime(_ => { });
-        builder.Services.AddHelpdeskApi();
-        _app = builder.Build();
-        _app.MapHelpdeskApi();
+        _app = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00"], builder => builder.Logging.ClearProviders());
         _app.MapGet("/test/unavailable", () => { throw new SiloUnavailableException("The silo is shutting down."); });
         _app.MapGet("/test/timeout", () => { throw new TimeoutException("The grain did not answer."); });
         _app.MapGet("/test/bug", () => { throw new InvalidOperationException("A bug."); });
@@ -53,6 +44,15 @@ public sealed class ErrorResponseTests : IAsyncLifetime
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains($"\"status\":{(int)expected}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnavailableSiloAsksTheCallerToRetry()
+    {
+        using var response = await Client.GetAsync(new Uri("/test/unavailable", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
     }
 
     [Fact]

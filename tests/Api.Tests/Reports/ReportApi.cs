@@ -21,7 +21,7 @@ internal static class ReportApi
         ArgumentNullException.ThrowIfNull(server);
         foreach (var fact in facts)
         {
-            await server.Grains.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(fact.Department, fact.At)).RecordAsync(fact);
+            await server.Grains.GetGrain<IDepartmentDayGrain>(ReportKeys.DepartmentDay(fact.Department, fact.At)).RecordAsync(fact);
         }
     }
 
@@ -31,7 +31,7 @@ internal static class ReportApi
         ArgumentNullException.ThrowIfNull(server);
         foreach (var fact in facts)
         {
-            await server.Grains.Get<IOperatorMonthGrain>(ReportKeys.OperatorMonth(fact.OperatorId!, fact.At)).RecordAsync(fact);
+            await server.Grains.GetGrain<IOperatorMonthGrain>(ReportKeys.OperatorMonth(fact.OperatorId!, fact.At)).RecordAsync(fact);
         }
     }
 
@@ -40,7 +40,7 @@ internal static class ReportApi
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(violation);
-        return server.Grains.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(violation.Department, violation.At)).AddViolationAsync(violation);
+        return server.Grains.GetGrain<IDepartmentDayGrain>(ReportKeys.DepartmentDay(violation.Department, violation.At)).AddViolationAsync(violation);
     }
 
     /// <summary>GETs <paramref name="path"/>, asking for <paramref name="accept"/> when given.</summary>
@@ -83,7 +83,7 @@ internal static class ReportApi
     public static async Task<IReadOnlyList<SupervisorNotice>> NoticesAsync(this HelpdeskServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
-        var feed = server.Grains.Get<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center);
+        var feed = server.Grains.GetGrain<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center);
         var marker = $"barrier {Guid.NewGuid():N}";
         await feed.PublishAsync(new SupervisorNotice(0, "test-barrier", DateTimeOffset.UnixEpoch, marker));
         var notices = await Poll.UntilAsync(

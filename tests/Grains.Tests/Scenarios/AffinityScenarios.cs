@@ -36,7 +36,7 @@ public sealed class AffinityScenarios
         await center.CreateContactAsync("again", "support", customer: "carl");
         await center.AdvanceAsync(Policy.AffinityTimeout / 2);
 
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("other").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("other").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
 
         await center.WaitForOfferAsync("again", "ann");
         Assert.Empty((await center.GetOperatorAsync("bob")).Contacts);
@@ -47,12 +47,12 @@ public sealed class AffinityScenarios
     {
         await center.AddDepartmentAsync("support");
         await center.AddOperatorAsync("ann", "support");
-        var first = center.Grains.Get<IContactGrain>("first");
+        var first = center.Grains.GetGrain<IContactGrain>("first");
         await center.CreateContactAsync("first", "support", customer: "carl");
         ContactCenter.Ok(await first.AcceptAsync("ann"));
         ContactCenter.Ok(await first.ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
         await center.CreateContactAsync("other", "support", customer: "dora");
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("other").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("other").AcceptAsync("ann"));
         await center.AddOperatorAsync("bob", "support");
     }
 }

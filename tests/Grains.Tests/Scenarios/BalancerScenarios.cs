@@ -20,7 +20,7 @@ public sealed class BalancerScenarios
     {
         await using var center = await ContactCenter.StartAsync();
         var desks = await Desks.OpenAsync(center);
-        var balancer = center.Grains.Get<IBalancerGrain>(IBalancerGrain.Center);
+        var balancer = center.Grains.GetGrain<IBalancerGrain>(IBalancerGrain.Center);
         await desks.RunAsync(TimeSpan.FromSeconds(90), Quiet);
         await balancer.SetModeAsync(BalancerMode.Auto);
         await desks.RunAsync(TimeSpan.FromSeconds(30), Quiet);
@@ -48,7 +48,7 @@ public sealed class BalancerScenarios
     {
         await using var center = await ContactCenter.StartAsync();
         var desks = await Desks.OpenAsync(center);
-        var balancer = center.Grains.Get<IBalancerGrain>(IBalancerGrain.Center);
+        var balancer = center.Grains.GetGrain<IBalancerGrain>(IBalancerGrain.Center);
         await desks.RunAsync(TimeSpan.FromSeconds(90), Quiet);
         await balancer.SetModeAsync(BalancerMode.Advise);
 
@@ -105,7 +105,7 @@ public sealed class BalancerScenarios
                 {
                     var id = $"call-{_created.Count:00000}";
                     _created.Add(id);
-                    ContactCenter.Ok(await center.Grains.Get<IContactGrain>(id).CreateAsync(new NewContact($"customer-{id}", Channel.Phone, "a call", department, 3, null, 0), id));
+                    ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>(id).CreateAsync(new NewContact($"customer-{id}", Channel.Phone, "a call", department, 3, null, 0), id));
                 }
 
                 await WorkAsync();
@@ -142,7 +142,7 @@ public sealed class BalancerScenarios
 
         private async Task ServeAsync(OperatorSnapshot snapshot, HeldContact held, DateTimeOffset now)
         {
-            var contact = center.Grains.Get<IContactGrain>(held.ContactId);
+            var contact = center.Grains.GetGrain<IContactGrain>(held.ContactId);
             if (!held.Accepted)
             {
                 if ((await contact.AcceptAsync(snapshot.Id)).Status == ReplyStatus.Ok)

@@ -9,11 +9,9 @@ using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Grains.Sla;
-using Helpdesk.Runtime.Cluster;
-using Helpdesk.Runtime.Core;
-using Helpdesk.Runtime;
-using Helpdesk.Runtime.Hosting;
+using Helpdesk.Cluster.Hosting;
 using Helpdesk.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,18 +31,23 @@ internal sealed class ContactCenter : IAsyncDisposable
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
 
     private readonly IHost _host;
+    private readonly ReminderTicks _ticks;
     private readonly List<string> _departments = [];
     private bool _stopped;
 
-    private ContactCenter(IHost host, ManualTimeProvider clock)
+    private ContactCenter(IHost host, ManualTimeProvider clock, ReminderTicks ticks)
     {
         _host = host;
         Clock = clock;
+        _ticks = ticks;
     }
 
     public ManualTimeProvider Clock { get; }
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The silo's services, to reach its storage.</summary>
+    public IServiceProvider Services => _host.Services;
 
     /// <summary>Starts a silo in memory, or on the PostgreSQL schema of <paramref name="connectionString"/>.</summary>
     /// <param name="routing">The routing policy; the default one when <see langword="null"/>.</param>
@@ -55,29 +58,22 @@ internal sealed class ContactCenter : IAsyncDisposable
         clock ??= new ManualTimeProvider();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"ConnectionStrings:{ClusterHostingExtensions.ConnectionStringName}"] = connectionString,
+        });
+        builder.Services.AddManualClock(clock);
         if (routing is not null)
         {
             builder.Services.AddSingleton(routing);
         }
 
-        // Call deadlines run on the manual clock: a jump of the clock must not expire a call that is merely queued.
-        builder.Services.Configure<SiloOptions>(silo => silo.CallTimeout = TimeSpan.FromHours(1));
-
-        // Leases are renewed on the manual clock, which stands still, but expire on the database's real clock.
-        builder.Services.Configure<ClusterOptions>(cluster => cluster.LeaseDuration = TimeSpan.FromMinutes(10));
-        builder.Services.AddGrainRuntime(runtime =>
-        {
-            runtime.AddHelpdeskGrains();
-            if (connectionString is not null)
-            {
-                runtime.UsePostgreSql(connectionString);
-            }
-        });
+        builder.UseOrleans(silo => silo.UseHelpdeskCluster(builder.Configuration).AddHelpdeskGrains());
         var host = builder.Build();
+        var ticks = host.Services.GetRequiredService<ReminderTicks>();
         await host.StartAsync();
-        await host.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(TimeSpan.FromSeconds(60));
-        return new ContactCenter(host, clock);
+        await ticks.StartedAsync(Patience);
+        return new ContactCenter(host, clock, ticks);
     }
 
     /// <summary>Creates a department; its one-second dispatch tick is a barrier of <see cref="AdvanceAsync"/>.</summary>
@@ -87,8 +83,8 @@ internal sealed class ContactCenter : IAsyncDisposable
     /// <summary>Creates a department with its own SLA policy.</summary>
     public async Task AddDepartmentAsync(string id, SlaPolicy? sla, RoutingStrategy strategy = RoutingStrategy.LongestIdle, params EscalationStep[] escalation)
     {
-        Ok(await Grains.Get<IDepartmentGrain>(id).CreateAsync(new DepartmentSettings(id, strategy, TimeSpan.FromSeconds(20), escalation, sla)));
-        await Grains.Get<IDirectoryGrain>(IDirectoryGrain.Departments).AddAsync(id);
+        Ok(await Grains.GetGrain<IDepartmentGrain>(id).CreateAsync(new DepartmentSettings(id, strategy, TimeSpan.FromSeconds(20), escalation, sla)));
+        await Grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Departments).AddAsync(id);
         _departments.Add(id);
     }
 
@@ -109,14 +105,14 @@ internal sealed class ContactCenter : IAsyncDisposable
             [department],
             capacity ?? new Dictionary<Channel, int> { [Channel.Phone] = 1, [Channel.Chat] = 1 },
             wrapUp);
-        Ok(await Grains.Get<IOperatorGrain>(id).CreateAsync(profile));
+        Ok(await Grains.GetGrain<IOperatorGrain>(id).CreateAsync(profile));
         await SetPresenceAsync(id, presence);
     }
 
     /// <summary>Sets an operator's presence and waits until each of their departments sees it.</summary>
     public async Task SetPresenceAsync(string operatorId, Presence presence)
     {
-        var snapshot = Ok(await Grains.Get<IOperatorGrain>(operatorId).SetPresenceAsync(presence));
+        var snapshot = Ok(await Grains.GetGrain<IOperatorGrain>(operatorId).SetPresenceAsync(presence));
         foreach (var department in snapshot.Profile.Departments)
         {
             await DepartmentWhenAsync(
@@ -135,23 +131,23 @@ internal sealed class ContactCenter : IAsyncDisposable
         int priority = 3,
         string? skill = null,
         int minProficiency = 0) =>
-        Ok(await Grains.Get<IContactGrain>(id).CreateAsync(new NewContact(customer, channel, $"topic of {id}", department, priority, skill, minProficiency), id));
+        Ok(await Grains.GetGrain<IContactGrain>(id).CreateAsync(new NewContact(customer, channel, $"topic of {id}", department, priority, skill, minProficiency), id));
 
     /// <summary>Operators of <paramref name="raterLine"/> in good standing rate the customer <paramref name="times"/> times.</summary>
     public async Task RateCustomerAsync(string customer, Line raterLine, int literacy, int temperament, int times)
     {
         for (var i = 0; i < times; i++)
         {
-            await Grains.Get<ICustomerGrain>(customer)
+            await Grains.GetGrain<ICustomerGrain>(customer)
                 .RateAsync(new Rating($"rater-{i}", $"earlier-{i}", raterLine, 1, literacy, temperament, Clock.GetUtcNow()));
         }
     }
 
-    public async Task<ContactSnapshot> GetContactAsync(string id) => Ok(await Grains.Get<IContactGrain>(id).GetAsync());
+    public async Task<ContactSnapshot> GetContactAsync(string id) => Ok(await Grains.GetGrain<IContactGrain>(id).GetAsync());
 
-    public async Task<OperatorSnapshot> GetOperatorAsync(string id) => Ok(await Grains.Get<IOperatorGrain>(id).GetAsync());
+    public async Task<OperatorSnapshot> GetOperatorAsync(string id) => Ok(await Grains.GetGrain<IOperatorGrain>(id).GetAsync());
 
-    public async Task<DepartmentSnapshot> GetDepartmentAsync(string id) => Ok(await Grains.Get<IDepartmentGrain>(id).GetAsync());
+    public async Task<DepartmentSnapshot> GetDepartmentAsync(string id) => Ok(await Grains.GetGrain<IDepartmentGrain>(id).GetAsync());
 
     public Task<ContactSnapshot> ContactWhenAsync(string id, Func<ContactSnapshot, bool> condition, string expectation) =>
         EventuallyAsync(() => GetContactAsync(id), condition, $"contact {id}: {expectation}");
@@ -179,23 +175,22 @@ internal sealed class ContactCenter : IAsyncDisposable
     /// </remarks>
     public async Task AdvanceAsync(TimeSpan by)
     {
-        var runtime = _host.Services.GetRequiredService<GrainRuntime>();
         for (var left = by; left > TimeSpan.Zero; left -= TimeSpan.FromSeconds(1))
         {
             Clock.Advance(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1));
-            await runtime.RemindersDeliveredAsync(Clock.GetUtcNow());
+            await _ticks.DeliveredAsync(Patience);
             foreach (var department in _departments)
             {
-                await Grains.Get<IDepartmentGrain>(department).GetAsync();
+                await Grains.GetGrain<IDepartmentGrain>(department).GetAsync();
             }
         }
     }
 
-    /// <summary>Moves the clock to <paramref name="time"/> in one jump, then delivers the reminders due by then.</summary>
+    /// <summary>Moves the clock to <paramref name="time"/> in one jump, then waits until the reminders due by then are delivered.</summary>
     public async Task JumpToAsync(DateTimeOffset time)
     {
         Clock.Advance(time - Clock.GetUtcNow());
-        await _host.Services.GetRequiredService<GrainRuntime>().RemindersDeliveredAsync(time);
+        await _ticks.DeliveredAsync(Patience);
     }
 
     /// <summary>Reads until <paramref name="condition"/> holds, failing with <paramref name="expectation"/> and the last value read after a real-time deadline.</summary>

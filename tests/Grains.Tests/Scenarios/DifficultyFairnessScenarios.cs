@@ -33,7 +33,7 @@ public sealed class DifficultyFairnessScenarios
 
         Assert.Equal(["ann", "bob", "cat"], receipts.Select(receipt => receipt.OperatorId));
         Assert.All(receipts, receipt => Assert.StartsWith("difficult customer: least difficulty load", receipt.Rule, StringComparison.Ordinal));
-        var difficulty = (await center.Grains.Get<ICustomerGrain>("dan").ProfileAsync()).Difficulty;
+        var difficulty = (await center.Grains.GetGrain<ICustomerGrain>("dan").ProfileAsync()).Difficulty;
         Assert.True(difficulty >= RoutingPolicy.Default.DifficultFrom, $"dan's difficulty {difficulty} should make him difficult");
         foreach (var operatorId in (string[])["ann", "bob", "cat"])
         {

@@ -15,7 +15,7 @@ public sealed class EscalationScenarios
         await center.AddOperatorAsync("ann", "support");
         await center.AddOperatorAsync("lena", "support", line: Line.L2);
         await center.CreateContactAsync("busy", "support");
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("busy").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("busy").AcceptAsync("ann"));
         Assert.Equal(ContactStatus.Queued, (await center.CreateContactAsync("c1", "support", customer: "cat")).Status);
 
         await center.AdvanceAsync(After - TimeSpan.FromSeconds(1));

@@ -42,7 +42,7 @@ public sealed class OfferTimeoutScenarios
         await center.CreateContactAsync("c1", "support");
         await center.AdvanceAsync(Policy.OfferTimeout);
         await center.WaitForOfferAsync("c1", "bob");
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").RejectAsync("bob"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("c1").RejectAsync("bob"));
 
         await center.SetPresenceAsync("ann", Presence.Available);
         await center.AdvanceAsync(TimeSpan.FromSeconds(3));

@@ -12,7 +12,7 @@ public sealed class OperatorLeavingScenarios
         await center.AddDepartmentAsync("support");
         await center.AddOperatorAsync("ann", "support");
         await center.CreateContactAsync("call", "support");
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("call").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("call").AcceptAsync("ann"));
         Assert.Equal("ann", (await center.CreateContactAsync("chat", "support", customer: "cat", channel: Channel.Chat)).OperatorId);
         await center.AddOperatorAsync("bob", "support");
 
@@ -35,7 +35,7 @@ public sealed class OperatorLeavingScenarios
         await center.AddDepartmentAsync("support");
         await center.AddOperatorAsync("ann", "support");
         await center.CreateContactAsync("call", "support");
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("call").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("call").AcceptAsync("ann"));
         await center.CreateContactAsync("chat", "support", customer: "cat", channel: Channel.Chat);
         await center.AddOperatorAsync("bob", "support");
 

@@ -21,9 +21,9 @@ public sealed class ReactivationScenarios
             await center.AddDepartmentAsync("support", RoutingStrategy.LongestIdle, new EscalationStep(TimeSpan.FromMinutes(5), EscalationAction.RelaxSkill));
             await center.AddOperatorAsync("ann", "support", skills: new Dictionary<string, int> { ["linux"] = 4 });
             await center.CreateContactAsync("call", "support", skill: "linux", minProficiency: 2);
-            ContactCenter.Ok(await center.Grains.Get<IContactGrain>("call").AcceptAsync("ann"));
+            ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("call").AcceptAsync("ann"));
             await center.CreateContactAsync("chat", "support", customer: "cat", channel: Channel.Chat);
-            await center.Grains.Get<ICustomerGrain>("wes").SetExclusionAsync("bob", excluded: true);
+            await center.Grains.GetGrain<ICustomerGrain>("wes").SetExclusionAsync("bob", excluded: true);
             await center.CreateContactAsync("waiting", "support", customer: "wes", priority: 4);
             await center.DepartmentWhenAsync("support", d => d.Members.Single().Presence == Presence.Busy, "sees ann busy");
             queue = Json((await center.GetDepartmentAsync("support")).Queue);
@@ -42,7 +42,7 @@ public sealed class ReactivationScenarios
 
         await restarted.AddOperatorAsync("bob", "support");
         Assert.Equal("waiting", Assert.Single((await restarted.GetDepartmentAsync("support")).Queue).ContactId);
-        ContactCenter.Ok(await restarted.Grains.Get<IContactGrain>("call").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
+        ContactCenter.Ok(await restarted.Grains.GetGrain<IContactGrain>("call").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
 
         await restarted.WaitForOfferAsync("waiting", "ann");
     }

@@ -15,7 +15,7 @@ public sealed class RejectScenarios
         await center.AddOperatorAsync("bob", "support");
         Assert.Equal("ann", (await center.CreateContactAsync("c1", "support")).OperatorId);
 
-        var contact = ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").RejectAsync("ann"));
+        var contact = ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("c1").RejectAsync("ann"));
 
         Assert.Equal(ContactStatus.Offered, contact.Status);
         Assert.Equal("bob", contact.OperatorId);
@@ -37,7 +37,7 @@ public sealed class RejectScenarios
         await center.AddOperatorAsync("bob", "support");
         await center.CreateContactAsync("c1", "support");
 
-        var refused = await center.Grains.Get<IContactGrain>("c1").RejectAsync("bob");
+        var refused = await center.Grains.GetGrain<IContactGrain>("c1").RejectAsync("bob");
 
         Assert.Equal(ReplyStatus.Conflict, refused.Status);
         var contact = await center.GetContactAsync("c1");

@@ -8,6 +8,9 @@ namespace Helpdesk.Grains.Tests.Scenarios;
 
 public sealed class SlaScenarios
 {
+    /// <summary>How often a wake-up reminder repeats: <c>Silo:ReminderPeriod</c> by default.</summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
     private static readonly SlaPolicy QueuedInTenTwentyThirty = Policy(
         WorkCalendar.AlwaysOpen,
         new SlaRule(ContactStatus.Queued, null, [Threshold(SlaDegree.Warning, 10), Threshold(SlaDegree.Violation, 20), Threshold(SlaDegree.Critical, 30)]));
@@ -60,8 +63,8 @@ public sealed class SlaScenarios
         var friday = new DateTimeOffset(2026, 1, 9, 17, 30, 0, TimeSpan.Zero);
         await center.JumpToAsync(friday);
         await center.CreateContactAsync("ticket", "support");
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("ticket").AcceptAsync("ann"));
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("ticket").ChangeStatusAsync(new StatusRequest(ContactStatus.WaitingForCustomer, TicketActor.Operator, "ann")));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("ticket").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("ticket").ChangeStatusAsync(new StatusRequest(ContactStatus.WaitingForCustomer, TicketActor.Operator, "ann")));
         var monday = new DateTimeOffset(2026, 1, 12, 9, 30, 0, TimeSpan.Zero);
         Assert.Equal(monday, Assert.Single((await center.GetContactAsync("ticket")).Sla).DueAt);
 
@@ -118,12 +121,61 @@ public sealed class SlaScenarios
         Assert.Equal(violations.Count, violations.Select(v => v.Id).Distinct().Count());
     }
 
+    /// <summary>
+    /// Orleans skips the reminder ticks that fall while no silo runs; the wake-up reminder repeats every reminder period, so
+    /// thresholds that fell due while the only silo was down are acted on within one period of its return, each once.
+    /// </summary>
+    [Fact]
+    public async Task ThresholdsDueWhileTheOnlySiloWasDownActWithinOneReminderPeriodOfItsReturn()
+    {
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("down");
+        ManualTimeProvider clock;
+        DateTimeOffset start;
+        await using (var center = await ContactCenter.StartAsync(connectionString: connectionString))
+        {
+            clock = center.Clock;
+            start = clock.GetUtcNow();
+            await center.AddDepartmentAsync("support", QueuedInTenTwentyThirty);
+            await center.CreateContactAsync("waits", "support");
+            await center.AdvanceAsync(TimeSpan.FromSeconds(5));
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(20));
+        await using var back = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock);
+        var returned = clock.GetUtcNow();
+        Assert.Empty(await ViolationsAsync(back, "support", start));
+
+        await back.AdvanceAsync(ReminderPeriod);
+
+        var violations = await ViolationsAsync(back, "support", start);
+        Assert.Equal([SlaDegree.Warning, SlaDegree.Violation, SlaDegree.Critical], violations.Select(v => v.Degree).Order());
+        Assert.Equal([start.AddSeconds(10), start.AddSeconds(20), start.AddSeconds(30)], violations.Select(v => v.At).Order());
+        Assert.True(clock.GetUtcNow() <= returned + ReminderPeriod);
+    }
+
+    /// <summary>In memory, a ticket whose activation was collected is brought back by its reminder and acts on its threshold at its second.</summary>
+    [Fact]
+    public async Task AThresholdActsAtItsSecondOnATicketWhoseActivationWasCollected()
+    {
+        await using var center = await ContactCenter.StartAsync();
+        await center.AddDepartmentAsync("support", QueuedInTenTwentyThirty);
+        var start = center.Clock.GetUtcNow();
+        await center.CreateContactAsync("waits", "support");
+        await center.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        await center.AdvanceAsync(TimeSpan.FromSeconds(10));
+
+        var crossed = Assert.Single(await ViolationsAsync(center, "support", start));
+        Assert.Equal((SlaDegree.Warning, start.AddSeconds(10)), (crossed.Degree, crossed.At));
+        Assert.Equal(ContactStatus.Queued, (await center.GetContactAsync("waits")).Status);
+    }
+
     private static async Task<IReadOnlyList<SlaViolation>> ViolationsAsync(ContactCenter center, string department, DateTimeOffset from, DateTimeOffset? to = null)
     {
         List<SlaViolation> all = [];
         for (var day = ReportKeys.DayOf(from); day <= ReportKeys.DayOf(to ?? from); day = day.AddDays(1))
         {
-            all.AddRange(await center.Grains.Get<IDepartmentDayGrain>(ReportKeys.DepartmentDay(department, day)).ViolationsAsync());
+            all.AddRange(await center.Grains.GetGrain<IDepartmentDayGrain>(ReportKeys.DepartmentDay(department, day)).ViolationsAsync());
         }
 
         return all;

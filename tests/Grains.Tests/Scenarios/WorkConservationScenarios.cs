@@ -12,11 +12,11 @@ public sealed class WorkConservationScenarios
         await center.AddDepartmentAsync("support");
         await center.AddOperatorAsync("ann", "support");
         await center.CreateContactAsync("c1", "support");
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("c1").AcceptAsync("ann"));
         await center.CreateContactAsync("low", "support", customer: "lou", priority: 1);
         await center.CreateContactAsync("high", "support", customer: "hal", priority: 5);
 
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("c1").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
 
         await center.WaitForOfferAsync("high", "ann");
         Assert.Equal(ContactStatus.Queued, (await center.GetContactAsync("low")).Status);
@@ -32,12 +32,12 @@ public sealed class WorkConservationScenarios
         await center.AddOperatorAsync("ann", "support");
         await center.CreateContactAsync("call", "support");
         await center.CreateContactAsync("chat", "support", channel: Channel.Chat);
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("call").AcceptAsync("ann"));
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("chat").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("call").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("chat").AcceptAsync("ann"));
         await center.CreateContactAsync("waiting-call", "support", customer: "wes", priority: 1);
         await center.CreateContactAsync("waiting-chat", "support", customer: "cat", channel: Channel.Chat, priority: 5);
 
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("call").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("call").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
 
         await center.WaitForOfferAsync("waiting-call", "ann");
         Assert.Equal(ContactStatus.Queued, (await center.GetContactAsync("waiting-chat")).Status);

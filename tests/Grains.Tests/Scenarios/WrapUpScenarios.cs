@@ -14,10 +14,10 @@ public sealed class WrapUpScenarios
         await center.AddDepartmentAsync("support");
         await center.AddOperatorAsync("ann", "support", wrapUp: WrapUp);
         await center.CreateContactAsync("c1", "support");
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").AcceptAsync("ann"));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("c1").AcceptAsync("ann"));
         await center.CreateContactAsync("c2", "support", customer: "cat");
 
-        ContactCenter.Ok(await center.Grains.Get<IContactGrain>("c1").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("c1").ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann")));
         await center.DepartmentWhenAsync("support", d => d.Members.Single().Presence == Presence.WrapUp, "sees ann in wrap-up");
         await center.AdvanceAsync(WrapUp - TimeSpan.FromSeconds(1));
 

@@ -1,9 +1,5 @@
-using Helpdesk.Api.Hosting;
-using Helpdesk.Grains.Hosting;
-using Helpdesk.Runtime.Hosting;
+using Helpdesk.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Helpdesk.LoadGenerator.Tests.EndToEnd;
@@ -23,15 +19,8 @@ internal sealed class InProcessSilo : IAsyncDisposable
 
     public static async Task<InProcessSilo> StartAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddGrainRuntime(runtime => runtime.AddHelpdeskGrains());
-        builder.Services.AddHelpdeskApi();
-        var app = builder.Build();
-        app.MapHelpdeskApi();
+        var app = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00"], builder => builder.Logging.ClearProviders());
         await app.StartAsync();
-        await app.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(TimeSpan.FromSeconds(30));
         return new InProcessSilo(app);
     }
 

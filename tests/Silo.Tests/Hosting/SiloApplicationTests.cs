@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
-using Helpdesk.Runtime.Hosting;
-using Helpdesk.Runtime.Persistence;
 using Helpdesk.Silo.Hosting;
 using Helpdesk.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace Helpdesk.Silo.Tests.Hosting;
 
@@ -17,7 +18,8 @@ public sealed class SiloApplicationTests
     [Fact]
     public async Task WithNothingConfiguredTheSiloRunsInMemoryAndIsReady()
     {
-        await using var silo = await StartAsync(["--urls", "http://127.0.0.1:0"]);
+        await using var silo = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00"]);
+        await silo.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(silo.Urls.Single()) };
 
         var live = await client.GetFromJsonAsync<JsonHealth>("/health/live");
@@ -25,7 +27,9 @@ public sealed class SiloApplicationTests
 
         Assert.Equal("up", live!.Status);
         Assert.Equal("up", ready!.Status);
-        Assert.IsType<InMemoryGrainStorage>(silo.Services.GetRequiredService<IGrainStorage>());
+        Assert.IsType<MemoryGrainStorage>(silo.Services.GetRequiredKeyedService<IGrainStorage>("Default"));
+        var cluster = silo.Services.GetRequiredService<IOptions<ClusterOptions>>().Value;
+        Assert.Equal(("helpdesk", "helpdesk"), (cluster.ClusterId, cluster.ServiceId));
     }
 
     [Fact]
@@ -36,6 +40,7 @@ public sealed class SiloApplicationTests
         Assert.Equal("http://localhost:5000", silo.Configuration[WebHostDefaults.ServerUrlsKey]);
     }
 
+    /// <summary>A silo started before its database serves HTTP at once, answers 503 until it can migrate and join, then is ready without a restart.</summary>
     [Fact]
     public async Task ReadyOnlyOnceStorageIsReachableAndMigrated()
     {
@@ -43,30 +48,46 @@ public sealed class SiloApplicationTests
         var database = $"late_{Guid.NewGuid():N}";
         var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionStringForNewSchema("silo")) { Database = database }.ConnectionString;
 
-        await using var silo = await StartAsync(["--urls", "http://127.0.0.1:0", "--connection-string", connectionString, "--Silo:StorageRetryPeriod=00:00:00.100"]);
-        using var client = new HttpClient { BaseAddress = new Uri(silo.Urls.Single()) };
+        await using var silo = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--connection-string", connectionString, "--Silo:StorageRetryPeriod=00:00:00.100", "--Api:DrainDelay=00:00:00"]);
+        var starting = silo.StartAsync();
+        using var client = new HttpClient();
+        var notReady = await ReadinessWhileStartingAsync(silo, client);
 
-        using (var notReady = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
-        {
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
-            Assert.Equal("application/problem+json", notReady.Content.Headers.ContentType?.MediaType);
-        }
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.Status);
+        Assert.Equal("application/problem+json", notReady.MediaType);
+        Assert.False(starting.IsCompleted, "The silo must not have started while its database does not exist.");
 
         await using (var admin = NpgsqlDataSource.Create(server.ConnectionStringForNewSchema("admin")))
         {
             await admin.CreateCommand($"CREATE DATABASE {database}").ExecuteNonQueryAsync();
         }
 
-        await silo.Services.GetRequiredService<SiloStatus>().WhenStarted.WaitAsync(TimeSpan.FromSeconds(30));
-        var ready = await client.GetFromJsonAsync<JsonHealth>("/health/ready");
+        await starting.WaitAsync(TimeSpan.FromSeconds(60));
+        var ready = await client.GetFromJsonAsync<JsonHealth>(new Uri(new Uri(silo.Urls.Single()), "/health/ready"));
         Assert.Equal("up", ready!.Status);
     }
 
-    private static async Task<WebApplication> StartAsync(string[] args)
+    /// <summary>The readiness answer once HTTP is up, which it is while the silo still waits for its database.</summary>
+    private static async Task<(HttpStatusCode Status, string? MediaType)> ReadinessWhileStartingAsync(WebApplication silo, HttpClient client)
     {
-        var app = SiloApplication.Build(args);
-        await app.StartAsync();
-        return app;
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            try
+            {
+                if (silo.Urls.SingleOrDefault() is { } url && !url.EndsWith(":0", StringComparison.Ordinal))
+                {
+                    using var response = await client.GetAsync(new Uri(new Uri(url), "/health/ready"));
+                    return (response.StatusCode, response.Content.Headers.ContentType?.MediaType);
+                }
+            }
+            catch (HttpRequestException) when (DateTimeOffset.UtcNow < deadline)
+            {
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, "The silo's HTTP endpoint did not come up within 30 s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
     }
 
     private sealed record JsonHealth(string Status, string Detail);

@@ -25,17 +25,26 @@ internal sealed class SiloProcess : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static SiloProcess Start(string connectionString, string name, params string[] settings)
+    /// <summary>Starts the silo executable on a free port of 127.0.0.1, on PostgreSQL or, with no connection string, in memory.</summary>
+    public static SiloProcess Start(string? connectionString, string name, params string[] settings)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet", [Assembly(), "--urls", url, $"--Silo:SiloName={name}", .. settings])
+        var start = new ProcessStartInfo("dotnet", [Assembly(), "--urls", url, $"--Orleans:Name={name}", .. settings])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["ConnectionStrings__Helpdesk"] = connectionString, ["Logging__Console__FormatterName"] = "simple" },
+            Environment = { ["Logging__Console__FormatterName"] = "simple" },
         };
+        if (connectionString is not null)
+        {
+            start.Environment["ConnectionStrings__Helpdesk"] = connectionString;
+        }
+
         return new SiloProcess(Process.Start(start)!, url);
     }
+
+    /// <summary>Whether the process has exited.</summary>
+    public bool HasExited => _process.HasExited;
 
     public HttpClient Client() => new() { BaseAddress = new Uri(Url) };
 

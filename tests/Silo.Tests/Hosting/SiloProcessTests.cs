@@ -1,23 +1,37 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Helpdesk.Api.Cluster;
+using System.Text.Json;
 using Helpdesk.Testing;
+using Xunit.Abstractions;
 
 namespace Helpdesk.Silo.Tests.Hosting;
 
-/// <summary>Silos as real processes, started the way the README says, stopped with Ctrl-C or killed.</summary>
-public sealed class SiloProcessTests
+/// <summary>Silos as real processes, started the way the README says, stopped with Ctrl-C or SIGTERM, or killed.</summary>
+public sealed class SiloProcessTests(ITestOutputHelper output)
 {
-    private static readonly string[] FastLeases = ["--Cluster:LeaseDuration=00:00:02", "--Cluster:RenewPeriod=00:00:00.250"];
+    /// <summary>
+    /// Membership that declares a silo dead after about two missed one-second probes, instead of Orleans' tens of seconds,
+    /// and a directory lease no longer than that detection window (up to 4 s × 2), so its grains are free once it is declared.
+    /// </summary>
+    private static readonly string[] FastFailover =
+    [
+        "--Orleans:Membership:ProbeTimeout=00:00:01",
+        "--Orleans:Membership:NumMissedProbesLimit=2",
+        "--Orleans:Membership:NumVotesForDeathDeclaration=1",
+        "--Orleans:Directory:RangeLeaseDuration=00:00:08",
+        "--Api:DrainDelay=00:00:00",
+    ];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Fact]
     public async Task SiloProcessOnPostgreSqlBecomesReadyAndStopsCleanlyOnCtrlC()
     {
         var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("process");
-        using var silo = SiloProcess.Start(connectionString, "process-test");
+        using var silo = SiloProcess.Start(connectionString, "process-test", "--Api:DrainDelay=00:00:00");
 
-        await silo.WaitForLineAsync("Silo process-test started");
+        await silo.WaitForLineAsync("Orleans Silo started");
         using var client = silo.Client();
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -25,31 +39,154 @@ public sealed class SiloProcessTests
         await silo.SignalAsync("INT");
         await silo.WaitForExitAsync();
         Assert.Equal(0, silo.ExitCode);
-        Assert.Contains(silo.Output.Lines, line => line.Contains("every activation finished", StringComparison.Ordinal));
-        Assert.Contains(silo.Output.Lines, line => line.Contains("PostgreSQL", StringComparison.Ordinal));
+        Assert.Contains(silo.Output.Lines, line => line.Contains("Orleans Silo stopped", StringComparison.Ordinal));
+        Assert.Contains(silo.Output.Lines, line => line.Contains("on PostgreSQL", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task TwoSiloProcessesShareThePartitionsAndTheSurvivorTakesOverAfterAKill()
+    public async Task TwoSiloProcessesFormAClusterAndTheSurvivorServesTheKilledSilosGrains()
     {
         var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("processes");
-        using var first = SiloProcess.Start(connectionString, "proc-a", FastLeases);
-        await first.WaitForLineAsync("Silo proc-a started");
-        using var second = SiloProcess.Start(connectionString, "proc-b", FastLeases);
-        await second.WaitForLineAsync("it owns 128, its share is 128");
+        using var first = SiloProcess.Start(connectionString, "proc-a", FastFailover);
+        await first.WaitForLineAsync("Orleans Silo started");
+        using var second = SiloProcess.Start(connectionString, "proc-b", FastFailover);
+        await second.WaitForLineAsync("Orleans Silo started");
+        using var viaFirst = first.Client();
+        using var viaSecond = second.Client();
+        var departments = Enumerable.Range(1, 20).Select(i => $"dept-{i}").ToList();
+        foreach (var department in departments)
+        {
+            using var created = await viaFirst.PostAsJsonAsync(new Uri("/api/departments", UriKind.Relative), new { id = department, name = department });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
 
-        using var client = second.Client();
-        var shared = await client.GetFromJsonAsync<ClusterView>("/api/cluster");
-        Assert.Equal(256, shared!.PartitionCount);
-        Assert.Equal([("proc-a", 128), ("proc-b", 128)], shared.Silos.Select(s => (s.Name, s.PartitionsOwned)));
+        var both = await ClusterAsync(viaSecond);
+        Assert.Equal(["proc-a", "proc-b"], both.Where(silo => silo.Live).Select(silo => silo.Name).Order());
+        Assert.True(both.Where(silo => silo.Live).All(silo => silo.Activations > 0), "Both silos should hold activations.");
 
         var sinceKill = Stopwatch.StartNew();
         await first.SignalAsync("KILL");
-        await second.WaitForLineAsync("it owns 256, its share is 256");
-        Assert.InRange(sinceKill.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        foreach (var department in departments)
+        {
+            await EventuallyAsync(
+                async () => (await viaSecond.GetAsync(new Uri($"/api/departments/{department}", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
+                TimeSpan.FromSeconds(60),
+                $"department {department} answers through proc-b after proc-a was killed");
+        }
 
-        var alone = await client.GetFromJsonAsync<ClusterView>("/api/cluster");
-        Assert.Equal(256, alone!.Silos.Single(s => s.Name == "proc-b").PartitionsOwned);
-        Assert.False(alone.Silos.Single(s => s.Name == "proc-a").Live);
+        var failover = sinceKill.Elapsed;
+        output.WriteLine($"Every department answered through proc-b {failover.TotalSeconds:0.0} s after proc-a was killed.");
+        var after = await ClusterAsync(viaSecond);
+        Assert.Equal("dead", after.Single(silo => silo.Name == "proc-a").Status);
+        Assert.InRange(failover, TimeSpan.Zero, TimeSpan.FromSeconds(15));
     }
+
+    /// <summary>
+    /// SIGTERM under load, with desktops on their event streams: readiness fails at once, every request sent meanwhile
+    /// succeeds, the streams end with the stop notice after the drain delay, and the process exits 0 well within its stop timeout.
+    /// </summary>
+    [Fact]
+    public async Task SigtermWithDesktopsConnectedDrainsThenExitsCleanly()
+    {
+        using var silo = SiloProcess.Start(null, "graceful", "--Api:DrainDelay=00:00:01");
+        await silo.WaitForLineAsync("Orleans Silo started");
+        using var client = silo.Client();
+        using var created = await client.PostAsJsonAsync(new Uri("/api/departments", UriKind.Relative), new { id = "support", name = "support" });
+        created.EnsureSuccessStatusCode();
+        var desks = new List<Task<string[]>>();
+        foreach (var name in (string[])["ann", "bob", "cyd"])
+        {
+            using var operatorCreated = await client.PostAsJsonAsync(new Uri("/api/operators", UriKind.Relative), new { id = name, line = "l1", departments = new[] { "support" } });
+            operatorCreated.EnsureSuccessStatusCode();
+            using var available = await client.PutAsJsonAsync(new Uri($"/api/operators/{name}/presence", UriKind.Relative), new { presence = "available" });
+            available.EnsureSuccessStatusCode();
+            desks.Add(ReadStreamAsync(silo.Url, $"/api/operators/{name}/events"));
+        }
+
+        var underLoad = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var load = Task.WhenAll(Enumerable.Range(0, 4).Select(desk => ContactsUntilNotReadyAsync(client, $"line-{desk}", underLoad)));
+        await underLoad.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var stopping = Stopwatch.StartNew();
+        await silo.SignalAsync("TERM");
+        var lines = await load;
+        var sent = lines.Sum(line => line.Sent);
+        var failures = lines.SelectMany(line => line.Failures).ToList();
+        var streams = await Task.WhenAll(desks).WaitAsync(TimeSpan.FromSeconds(30));
+        await silo.WaitForExitAsync();
+        output.WriteLine($"{sent} contacts sent; the process exited {stopping.Elapsed.TotalSeconds:0.0} s after SIGTERM.");
+
+        Assert.True(sent > 0, "The load should have sent contacts before the stop.");
+        Assert.Empty(failures);
+        Assert.All(streams, lines => Assert.Contains(": the silo is stopping; reconnect to resume", lines));
+        Assert.Equal(0, silo.ExitCode);
+        Assert.InRange(stopping.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>Posts contacts, as an IVR would, until readiness fails as a load balancer would see it; returns how many were sent and the failures.</summary>
+    /// <param name="client">The silo's client.</param>
+    /// <param name="line">The IVR line sending, which names its customers.</param>
+    /// <param name="underLoad">Set once this line has had 20 contacts answered.</param>
+    private static async Task<(int Sent, List<string> Failures)> ContactsUntilNotReadyAsync(HttpClient client, string line, TaskCompletionSource underLoad)
+    {
+        List<string> failures = [];
+        var sent = 0;
+        while (true)
+        {
+            using (var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+            {
+                if (ready.StatusCode != HttpStatusCode.OK)
+                {
+                    return (sent, failures);
+                }
+            }
+
+            sent++;
+            using var response = await client.PostAsJsonAsync(
+                new Uri("/api/contacts", UriKind.Relative),
+                new { customerId = $"{line}-customer-{sent}", channel = "chat", topic = "cannot log in", department = "support" });
+            if (response.StatusCode != HttpStatusCode.Created)
+            {
+                failures.Add($"{line} contact {sent}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+
+            if (sent == 20)
+            {
+                underLoad.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>Reads an event stream to its end and returns its lines; an error instead of a clean end fails the test.</summary>
+    private static async Task<string[]> ReadStreamAsync(string url, string path)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = Timeout.InfiniteTimeSpan };
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        List<string> lines = [];
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return [.. lines];
+    }
+
+    private static async Task<List<SiloJson>> ClusterAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<ClusterJson>(new Uri("/api/cluster", UriKind.Relative), Json))!.Silos;
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan patience, string expectation)
+    {
+        var deadline = DateTimeOffset.UtcNow + patience;
+        using var interval = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (!await condition())
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"Expected within {patience.TotalSeconds:0} s: {expectation}.");
+            await interval.WaitForNextTickAsync();
+        }
+    }
+
+    private sealed record ClusterJson(List<SiloJson> Silos);
+
+    private sealed record SiloJson(string Name, string Status, bool Live, int? Activations);
 }
