@@ -5,15 +5,25 @@ using Helpdesk.Cluster.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Orleans.Configuration;
 using Orleans.Providers;
 using Orleans.Runtime.Hosting;
-using Orleans.Storage;
-using Orleans.Configuration;
 using Orleans.Serialization.Configuration;
+using Orleans.Storage;
 
 namespace Helpdesk.Cluster.Hosting;
 
-/// <summary>Puts a silo in its cluster: membership, endpoints, grain storage and reminders, in memory or on PostgreSQL.</summary>
+/// <summary>Puts a silo in its cluster: grain state and reminders, membership and endpoints, in memory or on PostgreSQL.</summary>
+/// <remarks>
+/// With no <c>ConnectionStrings:Helpdesk</c>: one silo on loopback, state and reminders in memory. With it: everything on
+/// PostgreSQL, in the schema our migrations keep, for as many silos as share that database. Orleans reads its own settings
+/// from the <c>Orleans</c> section (<c>Name</c>, <c>ClusterId</c>, <c>ServiceId</c>, <c>Endpoints:SiloPort</c>,
+/// <c>Endpoints:GatewayPort</c>, <c>Endpoints:AdvertisedIPAddress</c>, <c>Messaging</c>); this silo also binds
+/// <c>Orleans:Membership</c> to Orleans' <c>ClusterMembershipOptions</c> (how a dead silo is detected) and
+/// <c>Orleans:Directory</c> to its <c>GrainDirectoryOptions</c> (how long a dead silo's grains stay leased). Its other
+/// settings are <see cref="SiloSettings"/>.
+/// </remarks>
 public static class ClusterHostingExtensions
 {
     /// <summary>The connection string's name: <c>ConnectionStrings__Helpdesk</c> in the environment.</summary>
@@ -28,19 +38,16 @@ public static class ClusterHostingExtensions
     /// <summary>The ADO.NET grain storage's own name; grains use it through <see cref="TypedKeyGrainStorage"/>, the default storage.</summary>
     private const string PostgreSqlStorage = "postgresql";
 
+    /// <summary>The whole of it: <see cref="AddHelpdeskStorage"/> and <see cref="UseHelpdeskMembership"/>.</summary>
+    public static ISiloBuilder UseHelpdeskCluster(this ISiloBuilder silo, IConfiguration configuration) =>
+        silo.AddHelpdeskStorage(configuration).UseHelpdeskMembership(configuration);
+
     /// <summary>
-    /// With no <c>ConnectionStrings:Helpdesk</c>: one silo on loopback, grain state and reminders in memory. With it: membership,
-    /// grain state and reminders on PostgreSQL, in the schema our migrations keep, and as many silos as share that database.
+    /// Grain state (as plain JSON) and reminders, in memory or on PostgreSQL migrated at start-up; the silo's settings and
+    /// readiness; and a check at start-up that every type crossing a grain boundary has a codec.
     /// </summary>
-    /// <remarks>
-    /// Orleans reads its own settings from the <c>Orleans</c> section (<c>Name</c>, <c>ClusterId</c>, <c>ServiceId</c>,
-    /// <c>Endpoints:SiloPort</c>, <c>Endpoints:GatewayPort</c>, <c>Endpoints:AdvertisedIPAddress</c>, <c>Messaging</c>), and this
-    /// silo binds <c>Orleans:Membership</c> to Orleans' <c>ClusterMembershipOptions</c> (how a dead silo is detected) and
-    /// <c>Orleans:Directory</c> to its <c>GrainDirectoryOptions</c> (how long a dead silo's grains stay leased); a port
-    /// not set is a free one chosen at start-up, so silos on one machine need no settings of their own. The silo's
-    /// other settings are <see cref="SiloSettings"/>. Every type crossing a grain boundary is checked for a codec at start-up.
-    /// </remarks>
-    public static ISiloBuilder UseHelpdeskCluster(this ISiloBuilder silo, IConfiguration configuration)
+    /// <remarks>Orleans' test cluster brings membership of its own and takes only this part.</remarks>
+    public static ISiloBuilder AddHelpdeskStorage(this ISiloBuilder silo, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -48,6 +55,43 @@ public static class ClusterHostingExtensions
         services.AddOptions<SiloSettings>().Bind(configuration.GetSection(SiloSettings.Section)).ValidateDataAnnotations().ValidateOnStart();
         var settings = configuration.GetSection(SiloSettings.Section).Get<SiloSettings>() ?? new SiloSettings();
         services.TryAddSingleton(TimeProvider.System);
+        services.Configure<TypeManifestOptions>(types => types.EnableConfigurationAnalysis = true);
+        services.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = settings.ReminderPeriod);
+        services.AddSingleton<SiloHealthCheck>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<SiloHealthCheck>());
+        services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
+        if (ConnectionString(configuration) is not { } connectionString)
+        {
+            silo.AddMemoryGrainStorageAsDefault(storage => storage.GrainStorageSerializer = new JsonGrainStateSerializer());
+            silo.UseInMemoryReminderService();
+            return silo;
+        }
+
+        AddPostgreSql(services, connectionString);
+        silo.AddAdoNetGrainStorage(PostgreSqlStorage, storage => storage.Configure<PostgreSqlDatabase>((options, database) =>
+        {
+            options.Invariant = Npgsql;
+            options.DataSource = database.DataSource;
+            options.GrainStorageSerializer = new JsonGrainStateSerializer();
+        }));
+        services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) => new TypedKeyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(PostgreSqlStorage)));
+        silo.UseAdoNetReminderService(reminders => reminders.Configure<PostgreSqlDatabase>((options, database) =>
+        {
+            options.Invariant = Npgsql;
+            options.DataSource = database.DataSource;
+        }));
+        return silo;
+    }
+
+    /// <summary>
+    /// Membership, endpoints and the grain directory: one silo on loopback that is its own cluster, or silos that find each
+    /// other in PostgreSQL. A port not set is a free one chosen at start-up, so silos on one machine need no settings of their own.
+    /// </summary>
+    public static ISiloBuilder UseHelpdeskMembership(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var services = silo.Services;
         services.Configure<ClusterOptions>(cluster =>
         {
             cluster.ClusterId = configuration["Orleans:ClusterId"] is { Length: > 0 } clusterId ? clusterId : DefaultClusterId;
@@ -55,11 +99,6 @@ public static class ClusterHostingExtensions
         });
         services.Configure<ClusterMembershipOptions>(configuration.GetSection("Orleans:Membership"));
         services.Configure<GrainDirectoryOptions>(configuration.GetSection("Orleans:Directory"));
-        services.Configure<TypeManifestOptions>(types => types.EnableConfigurationAnalysis = true);
-        services.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = settings.ReminderPeriod);
-        services.AddSingleton<SiloHealthCheck>();
-        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<SiloHealthCheck>());
-        services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
 #pragma warning disable ORLEANSEXP003 // The strongly consistent in-cluster directory: one activation per grain, even while membership changes.
         silo.AddDistributedGrainDirectory();
 #pragma warning restore ORLEANSEXP003
@@ -67,60 +106,42 @@ public static class ClusterHostingExtensions
         var endpoints = configuration.GetSection("Orleans:Endpoints");
         var siloPort = Port(endpoints["SiloPort"]);
         var gatewayPort = Port(endpoints["GatewayPort"]);
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        return string.IsNullOrWhiteSpace(connectionString)
-            ? silo.InMemory(siloPort, gatewayPort)
-            : silo.OnPostgreSql(connectionString, siloPort, gatewayPort, AdvertisedAddress(endpoints["AdvertisedIPAddress"], settings.AdvertisedHost));
-    }
-
-    /// <summary>One silo on loopback that is its own cluster; state and reminders live as long as the process.</summary>
-    private static ISiloBuilder InMemory(this ISiloBuilder silo, int siloPort, int gatewayPort)
-    {
-        silo.Configure<EndpointOptions>(endpoints =>
+        if (ConnectionString(configuration) is not { } connectionString)
         {
-            endpoints.AdvertisedIPAddress = IPAddress.Loopback;
-            endpoints.SiloPort = siloPort;
-            endpoints.GatewayPort = gatewayPort;
-        });
-        silo.UseDevelopmentClustering(new IPEndPoint(IPAddress.Loopback, siloPort));
-        silo.AddMemoryGrainStorageAsDefault(storage => storage.GrainStorageSerializer = new JsonGrainStateSerializer());
-        silo.UseInMemoryReminderService();
+            silo.Configure<EndpointOptions>(options => (options.AdvertisedIPAddress, options.SiloPort, options.GatewayPort) = (IPAddress.Loopback, siloPort, gatewayPort));
+            silo.UseDevelopmentClustering(new IPEndPoint(IPAddress.Loopback, siloPort));
+            return silo;
+        }
+
+        var settings = configuration.GetSection(SiloSettings.Section).Get<SiloSettings>() ?? new SiloSettings();
+        var advertised = AdvertisedAddress(endpoints["AdvertisedIPAddress"], settings.AdvertisedHost);
+        AddPostgreSql(services, connectionString);
+        silo.Configure<EndpointOptions>(options => (options.AdvertisedIPAddress, options.SiloPort, options.GatewayPort) = (advertised, siloPort, gatewayPort));
+        silo.UseAdoNetClustering(clustering => clustering.Configure<PostgreSqlDatabase>((options, database) =>
+        {
+            options.Invariant = Npgsql;
+            options.DataSource = database.DataSource;
+        }));
         return silo;
     }
 
-    /// <summary>Membership, grain state and reminders in PostgreSQL, migrated first thing at start-up.</summary>
-    private static ISiloBuilder OnPostgreSql(this ISiloBuilder silo, string connectionString, int siloPort, int gatewayPort, IPAddress advertised)
+    private static string? ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } connectionString && !string.IsNullOrWhiteSpace(connectionString) ? connectionString : null;
+
+    /// <summary>The database's pool, its migrator (first thing at start-up) and its readiness check, once however many parts ask.</summary>
+    private static void AddPostgreSql(IServiceCollection services, string connectionString)
     {
-        var database = PostgreSqlDatabase.Create(connectionString);
-        var services = silo.Services;
-        services.AddSingleton(database);
+        if (services.Any(service => service.ServiceType == typeof(PostgreSqlDatabase)))
+        {
+            return;
+        }
+
+        // A malformed connection string fails here, at configuration, rather than at the first query; the host disposes the pool.
+        _ = new NpgsqlConnectionStringBuilder(connectionString);
+        services.AddSingleton(_ => PostgreSqlDatabase.Create(connectionString));
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<SchemaMigrator>());
         services.AddHealthChecks().AddCheck<PostgreSqlHealthCheck>("postgresql");
-        silo.Configure<EndpointOptions>(endpoints =>
-        {
-            endpoints.AdvertisedIPAddress = advertised;
-            endpoints.SiloPort = siloPort;
-            endpoints.GatewayPort = gatewayPort;
-        });
-        silo.UseAdoNetClustering(clustering =>
-        {
-            clustering.Invariant = Npgsql;
-            clustering.DataSource = database.DataSource;
-        });
-        silo.AddAdoNetGrainStorage(PostgreSqlStorage, storage =>
-        {
-            storage.Invariant = Npgsql;
-            storage.DataSource = database.DataSource;
-            storage.GrainStorageSerializer = new JsonGrainStateSerializer();
-        });
-        services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) => new TypedKeyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(PostgreSqlStorage)));
-        silo.UseAdoNetReminderService(reminders =>
-        {
-            reminders.Invariant = Npgsql;
-            reminders.DataSource = database.DataSource;
-        });
-        return silo;
     }
 
     /// <summary>The port configured, or a free one of this machine.</summary>

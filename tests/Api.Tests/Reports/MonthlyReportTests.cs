@@ -26,8 +26,8 @@ public sealed class MonthlyReportTests
 
         var report = await Poll.UntilAsync(
             () => server.GetOkAsync<ContactReport>("/api/reports/monthly?month=2026-01"),
-            report => report.Totals.Closed == 1,
-            "January's report to count the closing of the 21st",
+            report => report.Totals.Closed == 1 && report.Totals.Created == 3,
+            "January's report to count its three tickets and the closing of the 21st",
             report => $"{report.Totals}");
 
         Assert.Equal(("2026-01", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)), (report.Period, report.From, report.To));

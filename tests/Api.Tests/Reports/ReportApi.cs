@@ -79,19 +79,16 @@ internal static class ReportApi
         return answer.Body;
     }
 
-    /// <summary>Every notice on the supervisors' feed after the test's own marker has arrived, so earlier one-way publishes are in.</summary>
-    public static async Task<IReadOnlyList<SupervisorNotice>> NoticesAsync(this HelpdeskServer server)
+    /// <summary>The notices on the supervisors' feed once <paramref name="done"/> holds for them: grains publish one way, so notices arrive a moment after what caused them.</summary>
+    public static Task<IReadOnlyList<SupervisorNotice>> NoticesAsync(this HelpdeskServer server, Func<IReadOnlyList<SupervisorNotice>, bool> done, string expectation)
     {
         ArgumentNullException.ThrowIfNull(server);
         var feed = server.Grains.GetGrain<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center);
-        var marker = $"barrier {Guid.NewGuid():N}";
-        await feed.PublishAsync(new SupervisorNotice(0, "test-barrier", DateTimeOffset.UnixEpoch, marker));
-        var notices = await Poll.UntilAsync(
+        return Poll.UntilAsync(
             () => feed.WatchAsync(0, TimeSpan.Zero),
-            notices => notices.Any(notice => notice.Summary == marker),
-            "the supervisors' feed to show the test's marker",
+            done,
+            expectation,
             notices => string.Join("; ", notices.Select(notice => notice.Summary)));
-        return [.. notices.Where(notice => notice.Type != "test-barrier")];
     }
 
     /// <summary>An HTTP answer, read.</summary>

@@ -26,7 +26,11 @@ public sealed class SerializerAnalysisTests
     }
 
     /// <summary>A grain interface as a developer might write it, taking a class nobody marked <c>[GenerateSerializer]</c>.</summary>
-    public interface IUncodedGrain : IGrainWithStringKey
+    /// <remarks>
+    /// It is handed to the one silo of this test by hand: declared as a grain interface, Orleans' code generator would
+    /// put it in this assembly's manifest, and every other silo of the process would refuse to start too.
+    /// </remarks>
+    public interface IUncodedGrain
     {
         Task TakeAsync(Uncoded value);
     }

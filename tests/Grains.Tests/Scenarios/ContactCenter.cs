@@ -13,15 +13,17 @@ using Helpdesk.Cluster.Hosting;
 using Helpdesk.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.TestingHost;
 
 namespace Helpdesk.Grains.Tests.Scenarios;
 
-/// <summary>One in-process silo with the contact center's grains on a manual clock, and the steps scenarios are told in.</summary>
+/// <summary>Orleans' in-process test cluster with the contact center's grains on a manual clock, and the steps scenarios are told in.</summary>
 /// <remarks>
-/// One-way notifications (operator → department, department → contact) land a moment after the call that caused
-/// them, so a scenario waits for their effect with <see cref="EventuallyAsync"/> against a real-time deadline.
+/// The silos take the product's grain storage and reminders (in memory, or on PostgreSQL) and the test cluster's own
+/// membership; scenarios call the grains through the cluster's client, as the API would. One-way notifications
+/// (operator → department, department → contact) land a moment after the call that caused them, so a scenario waits
+/// for their effect with <see cref="EventuallyAsync"/> against a real-time deadline.
 /// </remarks>
 internal sealed class ContactCenter : IAsyncDisposable
 {
@@ -30,24 +32,22 @@ internal sealed class ContactCenter : IAsyncDisposable
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
 
-    private readonly IHost _host;
-    private readonly ReminderTicks _ticks;
+    private readonly InProcessTestCluster _cluster;
     private readonly List<string> _departments = [];
     private bool _stopped;
 
-    private ContactCenter(IHost host, ManualTimeProvider clock, ReminderTicks ticks)
+    private ContactCenter(InProcessTestCluster cluster, ManualTimeProvider clock)
     {
-        _host = host;
+        _cluster = cluster;
         Clock = clock;
-        _ticks = ticks;
     }
 
     public ManualTimeProvider Clock { get; }
 
-    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _cluster.Client;
 
-    /// <summary>The silo's services, to reach its storage.</summary>
-    public IServiceProvider Services => _host.Services;
+    /// <summary>The test cluster, to add, stop or kill silos.</summary>
+    public InProcessTestCluster Cluster => _cluster;
 
     /// <summary>Starts a silo in memory, or on the PostgreSQL schema of <paramref name="connectionString"/>.</summary>
     /// <param name="routing">The routing policy; the default one when <see langword="null"/>.</param>
@@ -56,24 +56,29 @@ internal sealed class ContactCenter : IAsyncDisposable
     public static async Task<ContactCenter> StartAsync(RoutingPolicy? routing = null, string? connectionString = null, ManualTimeProvider? clock = null)
     {
         clock ??= new ManualTimeProvider();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?> { [$"ConnectionStrings:{ClusterHostingExtensions.ConnectionStringName}"] = connectionString };
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ConfigureFileLogging = false;
+        // State and reminders are stored under the service id: a restarted cluster finds them under the same one.
+        builder.Options.ServiceId = ClusterHostingExtensions.DefaultClusterId;
+#pragma warning disable ORLEANSEXP003 // The directory the product runs on.
+        builder.Options.UseDistributedGrainDirectory = true;
+#pragma warning restore ORLEANSEXP003
+        builder.ConfigureHost(host => host.Logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureSiloHost((_, host) =>
         {
-            [$"ConnectionStrings:{ClusterHostingExtensions.ConnectionStringName}"] = connectionString,
+            host.Configuration.AddInMemoryCollection(settings);
+            host.Services.AddManualClock(clock);
+            if (routing is not null)
+            {
+                host.Services.AddSingleton(routing);
+            }
         });
-        builder.Services.AddManualClock(clock);
-        if (routing is not null)
-        {
-            builder.Services.AddSingleton(routing);
-        }
-
-        builder.UseOrleans(silo => silo.UseHelpdeskCluster(builder.Configuration).AddHelpdeskGrains());
-        var host = builder.Build();
-        var ticks = host.Services.GetRequiredService<ReminderTicks>();
-        await host.StartAsync();
-        await ticks.StartedAsync(Patience);
-        return new ContactCenter(host, clock, ticks);
+        builder.ConfigureSilo((_, silo) => silo.AddHelpdeskStorage(silo.Configuration).AddHelpdeskGrains());
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        await Task.WhenAll(cluster.Silos.Select(silo => silo.ServiceProvider.GetRequiredService<ReminderTicks>().StartedAsync(Patience)));
+        return new ContactCenter(cluster, clock);
     }
 
     /// <summary>Creates a department; its one-second dispatch tick is a barrier of <see cref="AdvanceAsync"/>.</summary>
@@ -178,7 +183,7 @@ internal sealed class ContactCenter : IAsyncDisposable
         for (var left = by; left > TimeSpan.Zero; left -= TimeSpan.FromSeconds(1))
         {
             Clock.Advance(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1));
-            await _ticks.DeliveredAsync(Patience);
+            await RemindersDeliveredAsync();
             foreach (var department in _departments)
             {
                 await Grains.GetGrain<IDepartmentGrain>(department).GetAsync();
@@ -190,8 +195,12 @@ internal sealed class ContactCenter : IAsyncDisposable
     public async Task JumpToAsync(DateTimeOffset time)
     {
         Clock.Advance(time - Clock.GetUtcNow());
-        await _ticks.DeliveredAsync(Patience);
+        await RemindersDeliveredAsync();
     }
+
+    /// <summary>Waits until every live silo has delivered the reminder ticks the clock has made due.</summary>
+    private Task RemindersDeliveredAsync() =>
+        Task.WhenAll(_cluster.GetActiveSilos().Select(silo => silo.ServiceProvider.GetRequiredService<ReminderTicks>().DeliveredAsync(Patience)));
 
     /// <summary>Reads until <paramref name="condition"/> holds, failing with <paramref name="expectation"/> and the last value read after a real-time deadline.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> condition, string expectation)
@@ -222,19 +231,19 @@ internal sealed class ContactCenter : IAsyncDisposable
         return reply.Value!;
     }
 
-    /// <summary>Stops the silo gracefully: every activation is deactivated and the storage keeps its state.</summary>
+    /// <summary>Stops the silos gracefully: every activation is deactivated and the storage keeps its state.</summary>
     public async Task StopAsync()
     {
         if (!_stopped)
         {
             _stopped = true;
-            await _host.StopAsync();
+            await _cluster.StopAllSilosAsync();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        _host.Dispose();
+        await _cluster.DisposeAsync();
     }
 }

@@ -46,6 +46,7 @@ public sealed class SlaScenarios
         await center.AdvanceAsync(TimeSpan.FromSeconds(15));
         await center.AddOperatorAsync("ann", "support");
         await center.WaitForOfferAsync("answered", "ann");
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("answered").AcceptAsync("ann"));
 
         await center.AdvanceAsync(TimeSpan.FromSeconds(30));
 
