@@ -8,8 +8,9 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080
-# 8080 serves the public API; 7000 is the silo-to-silo HTTP/2 endpoint when Cluster__InternalPort=7000, as in
-# docker-compose.yml. The compose health check talks HTTP through bash's /dev/tcp, so keep a base image with bash
-# (not a chiseled or Alpine one), or give the check another tool.
-EXPOSE 8080 7000
+# 8080 serves the public API; 11111 is Orleans' silo-to-silo port and 30000 its gateway port when
+# Orleans__Endpoints__SiloPort and __GatewayPort set them, as docker-compose.yml does. The compose health check talks
+# HTTP through bash's /dev/tcp, so keep a base image with bash (not a chiseled or Alpine one), or give the check
+# another tool.
+EXPOSE 8080 11111 30000
 ENTRYPOINT ["dotnet", "Helpdesk.Silo.dll"]

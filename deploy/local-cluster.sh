@@ -183,7 +183,7 @@ for ((i = 1; i <= silos; i++)); do
   # The content root is the build folder, where appsettings.json is.
   (
     cd "$silo_dir"
-    export ConnectionStrings__Helpdesk="$connection" Silo__SiloName="silo$i" Cluster__AdvertisedHost="$host"
+    export ConnectionStrings__Helpdesk="$connection" Orleans__Name="silo$i" Silo__AdvertisedHost="$host"
     exec setsid dotnet Helpdesk.Silo.dll --urls "http://$host:$((port + i))"
   ) >"$tmp/silo$i.log" 2>&1 &
   silo_pids+=("$!")
@@ -264,7 +264,7 @@ until [[ "$(http_status "http://$host:$port/health/ready")" == 200 ]]; do
   sleep 0.5
 done
 
-# Readiness means storage is migrated; joining the partition map takes a lease renewal or two more.
+# Readiness means storage is migrated and the silo is active; the others see it once they read the membership table.
 until (($(curl -s -m 2 "http://$host:$port/api/cluster" | grep -o '"live":true' | wc -l) >= silos)); do
   if ((SECONDS >= deadline)); then say "not every silo shows as live in /api/cluster yet"; break; fi
   sleep 0.5
@@ -280,7 +280,7 @@ $(for ((i = 1; i <= silos; i++)); do printf '  silo%-11d http://%s:%d  (pid %s)\
   curl http://$host:$port/api/cluster
   curl http://$host:$port/metrics
   curl http://$host:$port/openapi/v1.json
-$(if ((silos > 1)); then printf '  kill -TERM %s   # drain silo1; the others take its partitions\n' "${silo_pids[0]}"; fi)
+$(if ((silos > 1)); then printf '  kill -TERM %s   # drain silo1; the others take over its grains\n' "${silo_pids[0]}"; fi)
 
 EOF
 if [[ -n "$duration" ]]; then

@@ -49,6 +49,11 @@ internal static class ClosedLoop
         var calls = 0L;
         while (!stop.IsCancellationRequested)
         {
+            // Each call starts from the thread pool's global queue, as a request arriving from a socket does. A worker that
+            // went on from the thread its last call completed on would keep that thread's local queue full, and work that
+            // waits in the global queue (timers, including the one that ends this run, and the runtime's own messages)
+            // would wait for as long as the run lasts.
+            await Task.Yield();
             await call(worker);
             calls++;
         }

@@ -7,7 +7,10 @@ using Helpdesk.Grains.Sla;
 
 namespace Helpdesk.Grains.Contacts;
 
-/// <summary>The ticket's timers: SLA thresholds of its status, its return from postponement, the follow-up of a silent customer.</summary>
+/// <summary>
+/// The ticket's timers: SLA thresholds of its status, its return from postponement, the follow-up of a silent customer,
+/// and another try at freeing an operator who could not be reached.
+/// </summary>
 /// <remarks>
 /// One <see cref="WakeReminder"/> is always set at the earliest of them, registered before the state that needs it is
 /// written. A crossed threshold is recorded in its department's day under an id unique per ticket, status entry and
@@ -30,6 +33,7 @@ internal sealed partial class ContactGrain
             return;
         }
 
+        await FreeOperatorAsync();
         var now = time.GetUtcNow();
         var entry = S.Entry;
         foreach (var deadline in S.Deadlines.Where(deadline => deadline.DueAt <= now).ToList())
@@ -89,6 +93,7 @@ internal sealed partial class ContactGrain
             S.Deadlines.Count > 0 ? S.Deadlines.Min(deadline => deadline.DueAt) : null,
             S.Status is ContactStatus.Postponed or ContactStatus.InDevelopment ? S.ResumeAt : null,
             S.Status == ContactStatus.SolutionProposed ? S.FollowUpAt : null,
+            S.Releasing is null ? null : _releaseRetryAt,
         ];
         return times.Min();
     }

@@ -64,8 +64,8 @@ internal sealed partial class ContactGrain
         switch (request.To)
         {
             case ContactStatus.WaitingForCustomer or ContactStatus.Postponed or ContactStatus.InDevelopment or ContactStatus.SolutionProposed:
-                await ParkAsync(request, now);
-                await EndConversationAsync(request.ActorId, ReleaseReason.Completed, now);
+                await HandOffAsync(request.ActorId, ReleaseReason.Completed, () => ParkAsync(request, now));
+                EndConversation(request.ActorId, now);
                 break;
             case ContactStatus.Escalated:
                 await EscalateAsync(request.ActorId, request.Note, now);
@@ -235,14 +235,9 @@ internal sealed partial class ContactGrain
         return Reply<ContactReceipt>.Ok(S.Receipt);
     }
 
-    /// <summary>The operator's conversation has ended and is stored: their capacity is freed and the handle time counted.</summary>
-    /// <remarks>
-    /// Called after the ticket's new status is written, never before: when that write fails the operator still holds
-    /// the contact the ticket says they hold, and the operator's request can simply be repeated.
-    /// </remarks>
-    private async Task EndConversationAsync(string operatorId, ReleaseReason reason, DateTimeOffset now)
+    /// <summary>The operator's conversation has ended and is stored: the customer's last agent and the handle time are told.</summary>
+    private void EndConversation(string operatorId, DateTimeOffset now)
     {
-        await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, reason);
         _ = GrainFactory.GetGrain<ICustomerGrain>(S.Request!.CustomerId).ServedByAsync(operatorId);
         TellHandled(operatorId, now);
     }
@@ -274,8 +269,7 @@ internal sealed partial class ContactGrain
         var next = S.Routing!.Line + 1;
         var routing = S.Routing with { Line = next, MaxLine = next > S.Routing.MaxLine ? next : S.Routing.MaxLine, RequiredOperator = null, EnteredAt = now, EscalationsApplied = 0 };
         await SetStatusAsync(ContactStatus.Escalated, operatorId, note ?? $"escalated to {next}");
-        await RequeueAsync(routing, S.Department, operatorId, $"escalated by {operatorId} to {next}");
-        await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
+        await HandOffAsync(operatorId, ReleaseReason.Transferred, () => RequeueAsync(routing, S.Department, operatorId, $"escalated by {operatorId} to {next}"));
         TellHandled(operatorId, now);
     }
 

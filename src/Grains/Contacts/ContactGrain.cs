@@ -10,6 +10,7 @@ using Helpdesk.Grains.Routing;
 using Helpdesk.Grains.Sla;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Helpdesk.Grains.Contacts;
 
@@ -27,17 +28,26 @@ internal sealed partial class ContactGrain(
     SlaPolicy centerSla,
     IOptions<ReminderOptions> reminders,
     HelpdeskInstruments instruments,
+    ILogger<ContactGrain> logger,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IContactGrain, IRemindable
 {
     private const int RouteStepsKept = 50;
+
+    /// <summary>How soon an operator who could not be freed is tried again.</summary>
+    private static readonly TimeSpan ReleaseRetry = TimeSpan.FromSeconds(5);
     private const string Router = "router";
 
     private ContactState S => state.State;
+
+    /// <summary>When freeing <see cref="ContactState.Releasing"/> is tried again, after a try that failed.</summary>
+    private DateTimeOffset? _releaseRetryAt;
 
     private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await FreeOperatorAsync();
+
         // Re-armed from the state: a reminder moved by a change whose write then failed must not wait past this deadline.
         if (NextWake() is { } due)
         {
@@ -236,7 +246,7 @@ internal sealed partial class ContactGrain(
         S.Transfers++;
         try
         {
-            await RequeueAsync(routing, department, operatorId, note);
+            await HandOffAsync(operatorId, ReleaseReason.Transferred, () => RequeueAsync(routing, department, operatorId, note));
         }
         catch
         {
@@ -244,7 +254,6 @@ internal sealed partial class ContactGrain(
             throw;
         }
 
-        await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
         Tell(FactKind.Transferred, operatorId);
         TellHandled(operatorId, now);
         return Reply<ContactSnapshot>.Ok(Snapshot());
@@ -279,6 +288,59 @@ internal sealed partial class ContactGrain(
         await PersistAsync();
         return Reply<CustomerSnapshot>.Ok(rated);
     }
+
+    /// <summary>
+    /// Takes the ticket from <paramref name="operatorId"/> by <paramref name="change"/>, which writes it, and only then frees
+    /// the operator: the write records who is still to be freed, so neither a failed write nor an operator out of reach
+    /// leaves the ticket and the operator disagreeing for good.
+    /// </summary>
+    private async Task HandOffAsync(string operatorId, ReleaseReason reason, Func<Task> change)
+    {
+        S.Releasing = new OperatorRelease(operatorId, reason);
+        try
+        {
+            await change();
+        }
+        catch
+        {
+            // Not written (or the grain reloads what was): the operator still holds the contact, rightly.
+            S.Releasing = null;
+            throw;
+        }
+
+        await FreeOperatorAsync();
+    }
+
+    /// <summary>Frees the operator a stored change took the ticket from; when they cannot be reached, the wake-up reminder tries again.</summary>
+    /// <remarks>
+    /// Releasing is idempotent, so trying again after a restart, or when the first answer was lost, frees nobody twice.
+    /// Once freed, <see cref="ContactState.Releasing"/> is cleared in memory and stored with the next write; a ticket
+    /// reactivated before that frees the operator again, harmlessly, since it has not been offered to anyone since.
+    /// </remarks>
+    private async Task FreeOperatorAsync()
+    {
+        if (S.Releasing is not { } release)
+        {
+            return;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<IOperatorGrain>(release.OperatorId).ReleaseAsync(Id, release.Reason);
+            S.Releasing = null;
+            _releaseRetryAt = null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Their silo is failing over, or their write failed: the status change is stored and stands.
+            _releaseRetryAt = time.GetUtcNow() + ReleaseRetry;
+            LogReleaseFailed(logger, release.OperatorId, Id, _releaseRetryAt.Value, exception);
+            await Wake.SetAsync(_releaseRetryAt.Value);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Operator {OperatorId} could not be freed of contact {ContactId}; trying again at {RetryAt:O}.")]
+    private static partial void LogReleaseFailed(ILogger logger, string operatorId, string contactId, DateTimeOffset retryAt, Exception exception);
 
     public async Task OfferedAsync(Placement placement)
     {

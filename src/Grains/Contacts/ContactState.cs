@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Grains.Sla;
 
@@ -40,6 +41,12 @@ internal sealed class ContactState
     /// <summary>The operator it is offered to or who is handling it live.</summary>
     public string? OperatorId { get; set; }
 
+    /// <summary>
+    /// The operator a stored change took the ticket from (a proposed solution, an escalation, a transfer), until they are
+    /// known to be freed. It is written with that change, so an operator who could not be reached then is freed later.
+    /// </summary>
+    public OperatorRelease? Releasing { get; set; }
+
     /// <summary>The operator responsible for the ticket: the last one who accepted it.</summary>
     public string? Owner { get; set; }
 
@@ -72,3 +79,6 @@ internal sealed class ContactState
 
     public TicketFeedback? Feedback { get; set; }
 }
+
+/// <summary>An operator to free of a contact, and why (which of their counters it moves).</summary>
+internal sealed record OperatorRelease(string OperatorId, ReleaseReason Reason);

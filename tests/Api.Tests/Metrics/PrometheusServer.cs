@@ -25,8 +25,11 @@ internal sealed class PrometheusServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>Starts Prometheus scraping <paramref name="target"/>'s <c>/metrics</c>; fails clearly when it is not installed.</summary>
-    public static async Task<PrometheusServer> StartAsync(Uri target)
+    /// <summary>
+    /// Starts Prometheus scraping <paramref name="target"/>'s <c>/metrics</c> as <paramref name="job"/>, labelled
+    /// <c>silo="silo1"</c> as deploy/prometheus labels a silo; fails clearly when it is not installed.
+    /// </summary>
+    public static async Task<PrometheusServer> StartAsync(Uri target, string job = "silo")
     {
         ArgumentNullException.ThrowIfNull(target);
         var executable = Find("prometheus")
@@ -38,9 +41,11 @@ internal sealed class PrometheusServer : IAsyncDisposable
               scrape_interval: 1s
               scrape_timeout: 1s
             scrape_configs:
-              - job_name: silo
+              - job_name: {job}
                 static_configs:
                   - targets: ['{target.Authority}']
+                    labels:
+                      silo: silo1
             """);
         var port = FreePort();
         var start = new ProcessStartInfo(executable)
@@ -71,23 +76,30 @@ internal sealed class PrometheusServer : IAsyncDisposable
     {
         var deadline = DateTimeOffset.UtcNow + patience;
         using var interval = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
-        var last = "";
         while (true)
         {
-            last = await Client.GetStringAsync(new Uri($"api/v1/query?query={Uri.EscapeDataString(query)}", UriKind.Relative));
-            var result = JsonDocument.Parse(last).RootElement.GetProperty("data").GetProperty("result");
+            var (result, answer) = await QueryAsync(query);
             if (result.GetArrayLength() > 0)
             {
-                return result.Clone();
+                return result;
             }
 
             if (DateTimeOffset.UtcNow > deadline)
             {
-                Assert.Fail($"Prometheus found no series for `{query}` within {patience.TotalSeconds:0} s; it last answered {last}");
+                Assert.Fail($"Prometheus found no series for `{query}` within {patience.TotalSeconds:0} s; it last answered {answer}");
             }
 
             await interval.WaitForNextTickAsync();
         }
+    }
+
+    /// <summary>An instant query's series and Prometheus' whole answer; a failure with Prometheus' error when it refuses the query.</summary>
+    public async Task<(JsonElement Result, string Answer)> QueryAsync(string query)
+    {
+        using var response = await Client.GetAsync(new Uri($"api/v1/query?query={Uri.EscapeDataString(query)}", UriKind.Relative));
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Prometheus refused `{query}`: {answer}");
+        return (JsonDocument.Parse(answer).RootElement.GetProperty("data").GetProperty("result").Clone(), answer);
     }
 
     public async ValueTask DisposeAsync()

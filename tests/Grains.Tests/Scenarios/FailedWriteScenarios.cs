@@ -1,4 +1,5 @@
 using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Operators;
 using Helpdesk.Testing;
 using Npgsql;
 
@@ -39,6 +40,70 @@ public sealed class FailedWriteScenarios
 
         Assert.Equal((ContactStatus.SolutionProposed, null), (proposed.Status, proposed.OperatorId));
         Assert.DoesNotContain((await center.GetOperatorAsync("ann")).Contacts, held => held.ContactId == "call");
+    }
+
+    /// <summary>
+    /// The other way round: the ticket is written but its operator cannot be freed (their write fails, as when their silo
+    /// is failing over). The proposed solution stands, and the wake-up reminder frees the operator once they can be, with
+    /// their contact counted once.
+    /// </summary>
+    [Fact]
+    public async Task AnOperatorWhoCannotBeFreedWhenTheSolutionIsProposedIsFreedOnceTheyCanBe()
+    {
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("unfreed");
+        await using var center = await ContactCenter.StartAsync(connectionString: connectionString);
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        await ProposeWhileAnCannotBeWrittenAsync(center, database);
+        var ann = await center.GetOperatorAsync("ann");
+        Assert.Contains(ann.Contacts, held => held.ContactId == "call");
+
+        await ExecuteAsync(database, "DROP TRIGGER refuse_ann ON grain_state");
+        await center.AdvanceAsync(TimeSpan.FromSeconds(5));
+        var freed = await center.OperatorWhenAsync("ann", snapshot => snapshot.Contacts.Count == 0, "ann freed of the contact once her writes succeed");
+
+        Assert.Equal(1, freed.Kpi.Completed);
+        Assert.Equal(ContactStatus.SolutionProposed, (await center.GetContactAsync("call")).Status);
+    }
+
+    /// <summary>The operator still to be freed is stored with the ticket, so a restart in between frees them all the same.</summary>
+    [Fact]
+    public async Task AnOperatorStillToBeFreedWhenTheSiloStopsIsFreedWhenTheTicketIsBack()
+    {
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("unfreedrestart");
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        var clock = new ManualTimeProvider();
+        await using (var center = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock))
+        {
+            await ProposeWhileAnCannotBeWrittenAsync(center, database);
+        }
+
+        await ExecuteAsync(database, "DROP TRIGGER refuse_ann ON grain_state");
+        await using var restarted = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock);
+        var contact = await restarted.GetContactAsync("call");
+        var stillHeld = await restarted.Grains.GetGrain<IOperatorGrain>("ann").HoldsAsync("call");
+        var freed = await restarted.OperatorWhenAsync("ann", snapshot => snapshot.Contacts.Count == 0, "ann freed once the ticket is active again");
+
+        Assert.False(stillHeld, "The ticket, activated to read ann's hold, frees her first.");
+        Assert.Equal(ContactStatus.SolutionProposed, contact.Status);
+        Assert.Equal(1, freed.Kpi.Completed);
+    }
+
+    /// <summary>Ann accepts a call and proposes a solution while her own state cannot be written: the proposal succeeds.</summary>
+    private static async Task ProposeWhileAnCannotBeWrittenAsync(ContactCenter center, NpgsqlDataSource database)
+    {
+        await center.AddDepartmentAsync("support");
+        await center.AddOperatorAsync("ann", "support");
+        await center.CreateContactAsync("call", "support");
+        ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("call").AcceptAsync("ann"));
+        await ExecuteAsync(database, """
+            CREATE FUNCTION refuse_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the database refuses this write'; END $$;
+            CREATE TRIGGER refuse_ann BEFORE UPDATE ON grain_state FOR EACH ROW WHEN (NEW.grain_key = 'operator/ann') EXECUTE FUNCTION refuse_write();
+            """);
+
+        var proposed = ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("call")
+            .ChangeStatusAsync(new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann", "the second invoice is cancelled")));
+
+        Assert.Equal((ContactStatus.SolutionProposed, null), (proposed.Status, proposed.OperatorId));
     }
 
     private static async Task ExecuteAsync(NpgsqlDataSource database, string sql)

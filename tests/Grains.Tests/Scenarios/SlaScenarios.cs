@@ -102,17 +102,8 @@ public sealed class SlaScenarios
     public async Task AViolationIsRecordedOnceAcrossASiloRestartOnPostgreSql()
     {
         var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("sla");
-        ManualTimeProvider clock;
-        DateTimeOffset start;
-        await using (var center = await ContactCenter.StartAsync(connectionString: connectionString))
-        {
-            clock = center.Clock;
-            start = clock.GetUtcNow();
-            await center.AddDepartmentAsync("support", QueuedInTenTwentyThirty);
-            await center.CreateContactAsync("waits", "support");
-            await center.AdvanceAsync(TimeSpan.FromSeconds(10));
-            Assert.Single(await ViolationsAsync(center, "support", start));
-        }
+        var (clock, start, before) = await WaitThenStopAsync(connectionString, TimeSpan.FromSeconds(10));
+        Assert.Single(before);
 
         await using var restarted = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock);
         await restarted.AdvanceAsync(TimeSpan.FromSeconds(25));
@@ -130,16 +121,7 @@ public sealed class SlaScenarios
     public async Task ThresholdsDueWhileTheOnlySiloWasDownActWithinOneReminderPeriodOfItsReturn()
     {
         var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("down");
-        ManualTimeProvider clock;
-        DateTimeOffset start;
-        await using (var center = await ContactCenter.StartAsync(connectionString: connectionString))
-        {
-            clock = center.Clock;
-            start = clock.GetUtcNow();
-            await center.AddDepartmentAsync("support", QueuedInTenTwentyThirty);
-            await center.CreateContactAsync("waits", "support");
-            await center.AdvanceAsync(TimeSpan.FromSeconds(5));
-        }
+        var (clock, start, _) = await WaitThenStopAsync(connectionString, TimeSpan.FromSeconds(5));
 
         clock.Advance(TimeSpan.FromSeconds(20));
         await using var back = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock);
@@ -169,6 +151,20 @@ public sealed class SlaScenarios
         var crossed = Assert.Single(await ViolationsAsync(center, "support", start));
         Assert.Equal((SlaDegree.Warning, start.AddSeconds(10)), (crossed.Degree, crossed.At));
         Assert.Equal(ContactStatus.Queued, (await center.GetContactAsync("waits")).Status);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, contact "waits" is queued in support (thresholds at 10, 20 and 30 s) for <paramref name="waited"/>,
+    /// then the silo stops: the clock to restart on, when the wait began, and the violations recorded by the stop.
+    /// </summary>
+    private static async Task<(ManualTimeProvider Clock, DateTimeOffset Start, IReadOnlyList<SlaViolation> Recorded)> WaitThenStopAsync(string connectionString, TimeSpan waited)
+    {
+        await using var center = await ContactCenter.StartAsync(connectionString: connectionString);
+        var start = center.Clock.GetUtcNow();
+        await center.AddDepartmentAsync("support", QueuedInTenTwentyThirty);
+        await center.CreateContactAsync("waits", "support");
+        await center.AdvanceAsync(waited);
+        return (center.Clock, start, await ViolationsAsync(center, "support", start));
     }
 
     private static async Task<IReadOnlyList<SlaViolation>> ViolationsAsync(ContactCenter center, string department, DateTimeOffset from, DateTimeOffset? to = null)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Helpdesk.Testing;
 
 namespace Helpdesk.Silo.Tests.Hosting;
 
@@ -81,15 +82,8 @@ internal sealed class SiloProcess : IDisposable
 
     private static string Assembly()
     {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = testOutput.Parent!.Name;
-        var repository = testOutput;
-        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "Helpdesk.sln")))
-        {
-            repository = repository.Parent;
-        }
-
-        var assembly = Path.Combine(repository!.FullName, "src", "Silo", "bin", configuration, "net10.0", "Helpdesk.Silo.dll");
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var assembly = Repository.PathOf("src", "Silo", "bin", configuration, "net10.0", "Helpdesk.Silo.dll");
         Assert.True(File.Exists(assembly), $"The silo must be built before this test runs: {assembly} is missing.");
         return assembly;
     }
