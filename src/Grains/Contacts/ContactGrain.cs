@@ -32,10 +32,10 @@ internal sealed partial class ContactGrain(
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IContactGrain, IRemindable
 {
     private const int RouteStepsKept = 50;
+    private const string Router = "router";
 
     /// <summary>How soon an operator who could not be freed is tried again.</summary>
     private static readonly TimeSpan ReleaseRetry = TimeSpan.FromSeconds(5);
-    private const string Router = "router";
 
     private ContactState S => state.State;
 

@@ -51,7 +51,13 @@ internal sealed class SiloProcess : IDisposable
 
     public Task WaitForLineAsync(string text) => Output.WaitForLineAsync(text, Patience);
 
-    /// <summary>Sends a signal: INT for Ctrl-C, KILL for a crash.</summary>
+    /// <summary>
+    /// Ctrl-C's signal, INT; or TERM when this process ignores INT, as every process started in the background of a
+    /// non-interactive shell does: its children inherit that, so a silo started from here would never hear Ctrl-C.
+    /// </summary>
+    public static string Interrupt { get; } = Ignores(signal: 2) ? "TERM" : "INT";
+
+    /// <summary>Sends a signal: INT for Ctrl-C, TERM for a stop, KILL for a crash.</summary>
     public async Task SignalAsync(string signal)
     {
         using var kill = Process.Start("kill", [$"-{signal}", _process.Id.ToString(CultureInfo.InvariantCulture)]);
@@ -86,6 +92,13 @@ internal sealed class SiloProcess : IDisposable
         var assembly = Repository.PathOf("src", "Silo", "bin", configuration, "net10.0", "Helpdesk.Silo.dll");
         Assert.True(File.Exists(assembly), $"The silo must be built before this test runs: {assembly} is missing.");
         return assembly;
+    }
+
+    /// <summary>Whether this process ignores <paramref name="signal"/>, from the SigIgn mask in /proc/self/status.</summary>
+    private static bool Ignores(int signal)
+    {
+        var mask = File.ReadLines("/proc/self/status").Single(line => line.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
+        return (ulong.Parse(mask, NumberStyles.HexNumber, CultureInfo.InvariantCulture) & (1UL << (signal - 1))) != 0;
     }
 
     private static int FreePort()

@@ -36,7 +36,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
 
-        await silo.SignalAsync("INT");
+        await silo.SignalAsync(SiloProcess.Interrupt);
         await silo.WaitForExitAsync();
         Assert.Equal(0, silo.ExitCode);
         Assert.Contains(silo.Output.Lines, line => line.Contains("Orleans Silo stopped", StringComparison.Ordinal));
