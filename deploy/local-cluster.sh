@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# The docker-compose topology without Docker, as processes on 127.0.0.1: a throwaway PostgreSQL server, N silos
-# and nginx in front of them. Ctrl-C (or the end of --duration) stops nginx, drains the silos with SIGTERM, stops
+# The docker-compose topology without Docker, as processes on 127.0.0.1: a throwaway PostgreSQL server, N silos,
+# front ends and nginx in front of the silos. Ctrl-C (or the end of --duration) stops nginx and the front ends, drains the silos with SIGTERM, stops
 # PostgreSQL and removes the temporary folder, so nothing outlives the script.
 set -euo pipefail
 
 usage() {
   cat <<'EOF'
-Usage: deploy/local-cluster.sh [--silos N] [--duration SECONDS] [--port PORT] [--no-build]
+Usage: deploy/local-cluster.sh [--silos N] [--frontends M] [--duration SECONDS] [--port PORT] [--no-build]
 
-Starts a throwaway PostgreSQL server, N silos on PORT+1..PORT+N and nginx on PORT, all on 127.0.0.1.
+Starts a throwaway PostgreSQL server, N silos on PORT+1..PORT+N, M front ends (the API as an Orleans client) on
+PORT+N+1..PORT+N+M, and nginx balancing the silos on PORT, all on 127.0.0.1.
 
   --silos N           how many silos (default 3)
+  --frontends M       how many front ends (default 1; 0 for none)
   --duration SECONDS  stop by itself this long after the cluster is ready (default: run until Ctrl-C)
   --port PORT         nginx's port; silo i serves PORT+i (default 5000)
   --no-build          use the existing Release build of src/Silo
@@ -18,12 +20,14 @@ EOF
 }
 
 silos=3
+frontends=1
 duration=""
 port=5000
 build=true
 while (($#)); do
   case "$1" in
     --silos) silos="${2:?--silos needs a number}"; shift 2 ;;
+    --frontends) frontends="${2:?--frontends needs a number}"; shift 2 ;;
     --duration) duration="${2:?--duration needs a number of seconds}"; shift 2 ;;
     --port) port="${2:?--port needs a port}"; shift 2 ;;
     --no-build) build=false; shift ;;
@@ -32,9 +36,10 @@ while (($#)); do
   esac
 done
 [[ "$silos" =~ ^[1-9][0-9]*$ ]] || { echo "--silos must be a positive whole number, not '$silos'." >&2; exit 2; }
+[[ "$frontends" =~ ^[0-9]+$ ]] || { echo "--frontends must be a whole number, not '$frontends'." >&2; exit 2; }
 [[ -z "$duration" || "$duration" =~ ^[1-9][0-9]*$ ]] || { echo "--duration must be a positive whole number of seconds, not '$duration'." >&2; exit 2; }
-if ! [[ "$port" =~ ^[1-9][0-9]*$ ]] || ((port + silos > 65535)); then
-  echo "--port must leave room for $silos silo ports after it, not '$port'." >&2
+if ! [[ "$port" =~ ^[1-9][0-9]*$ ]] || ((port + silos + frontends > 65535)); then
+  echo "--port must leave room for $silos silo and $frontends front-end ports after it, not '$port'." >&2
   exit 2
 fi
 
@@ -65,7 +70,7 @@ for candidate in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -rV); do
 done
 [[ -n "$pg_bin" ]] || fail "PostgreSQL's binaries were not found in /usr/lib/postgresql/*/bin: apt-get install postgresql."
 
-for ((i = 0; i <= silos; i++)); do
+for ((i = 0; i <= silos + frontends; i++)); do
   ! port_taken $((port + i)) || fail "Port $((port + i)) on $host is taken; choose other ports with --port."
 done
 
@@ -93,6 +98,7 @@ mkdir -p "$tmp/pg" "$tmp/nginx"
 pg_started=false
 nginx_pid=""
 silo_pids=()
+frontend_pids=()
 sleeper_pid=""
 
 # initdb refuses to run as root, so a root shell runs PostgreSQL's tools as the postgres OS user.
@@ -129,6 +135,20 @@ cleanup() {
     wait "$nginx_pid" 2>/dev/null
     say "nginx stopped"
   fi
+  # The front ends go first, like nginx: they hold no grains, and their requests need the silos behind them.
+  for pid in "${frontend_pids[@]}"; do
+    kill -0 "$pid" 2>/dev/null && kill -TERM "$pid"
+  done
+  for i in "${!frontend_pids[@]}"; do
+    local pid="${frontend_pids[$i]}" code
+    if ! wait_for_exit "$pid" "$drain_limit"; then
+      say "frontend$((i + 1)) did not stop within ${drain_limit}s; killing it"
+      kill -KILL "$pid"
+    fi
+    wait "$pid" 2>/dev/null
+    code=$?
+    say "frontend$((i + 1)) exited with $code"
+  done
   # The silos drain side by side; only PostgreSQL has to outlive them, since they flush state while draining.
   for pid in "${silo_pids[@]}"; do
     kill -0 "$pid" 2>/dev/null && kill -TERM "$pid"
@@ -149,7 +169,7 @@ cleanup() {
     say "PostgreSQL stopped"
   fi
   if ((status != 0 && status < 128)); then
-    for log in "$tmp"/silo*.log "$tmp/nginx/error.log" "$tmp/pg/server.log"; do
+    for log in "$tmp"/silo*.log "$tmp"/frontend*.log "$tmp/nginx/error.log" "$tmp/pg/server.log"; do
       [[ -s "$log" ]] || continue
       printf -- '--- last lines of %s\n' "${log#"$tmp"/}" >&2
       tail -n 15 "$log" >&2
@@ -188,6 +208,16 @@ for ((i = 1; i <= silos; i++)); do
   ) >"$tmp/silo$i.log" 2>&1 &
   silo_pids+=("$!")
   say "silo$i starting on http://$host:$((port + i)) (pid $!, log $tmp/silo$i.log)"
+done
+
+for ((i = 1; i <= frontends; i++)); do
+  (
+    cd "$silo_dir"
+    export ConnectionStrings__Helpdesk="$connection"
+    exec setsid dotnet Helpdesk.Silo.dll --role frontend --urls "http://$host:$((port + silos + i))"
+  ) >"$tmp/frontend$i.log" 2>&1 &
+  frontend_pids+=("$!")
+  say "frontend$i starting on http://$host:$((port + silos + i)) (pid $!, log $tmp/frontend$i.log)"
 done
 
 cat >"$tmp/nginx/nginx.conf" <<EOF
@@ -258,6 +288,13 @@ for ((i = 1; i <= silos; i++)); do
     sleep 0.5
   done
 done
+for ((i = 1; i <= frontends; i++)); do
+  until [[ "$(http_status "http://$host:$((port + silos + i))/health/ready")" == 200 ]]; do
+    kill -0 "${frontend_pids[$((i - 1))]}" 2>/dev/null || fail "frontend$i exited while starting."
+    ((SECONDS < deadline)) || fail "frontend$i was not ready within ${ready_limit}s."
+    sleep 0.5
+  done
+done
 kill -0 "$nginx_pid" 2>/dev/null || fail "nginx exited while starting."
 until [[ "$(http_status "http://$host:$port/health/ready")" == 200 ]]; do
   ((SECONDS < deadline)) || fail "nginx did not answer /health/ready within ${ready_limit}s."
@@ -272,9 +309,10 @@ done
 
 cat <<EOF
 
-Helpdesk cluster of $silos silo(s) is ready.
+Helpdesk cluster of $silos silo(s) and $frontends front end(s) is ready.
   load balancer   http://$host:$port
 $(for ((i = 1; i <= silos; i++)); do printf '  silo%-11d http://%s:%d  (pid %s)\n' "$i" "$host" $((port + i)) "${silo_pids[$((i - 1))]}"; done)
+$(for ((i = 1; i <= frontends; i++)); do printf '  frontend%-7d http://%s:%d  (pid %s, an Orleans client)\n' "$i" "$host" $((port + silos + i)) "${frontend_pids[$((i - 1))]}"; done)
   PostgreSQL      $connection
 
   curl http://$host:$port/api/cluster

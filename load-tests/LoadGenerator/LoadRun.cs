@@ -41,7 +41,7 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
                     target += $" ({await server.SettingsAsync(abort)}; {server.Description})";
                 }
 
-                cluster = await LocalCluster.StartAsync(options.Silos, connectionString, http, Say, abort);
+                cluster = await LocalCluster.StartAsync(options.Silos, connectionString, Path.Combine(ReportFiles.Folder(options), "silo-logs", runId), http, Say, abort);
                 urls = cluster.Urls;
             }
             else

@@ -6,7 +6,7 @@ using Helpdesk.LoadGenerator.Contracts;
 
 namespace Helpdesk.LoadGenerator.Cluster;
 
-/// <summary>Silos started here as processes on loopback, in memory (one) or on one PostgreSQL schema (any number); always stopped at the end.</summary>
+/// <summary>Silos started here as processes on loopback, in memory (one) or on one PostgreSQL schema (any number); always stopped at the end, their logs kept.</summary>
 internal sealed class LocalCluster : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyLimit = TimeSpan.FromSeconds(90);
@@ -31,15 +31,16 @@ internal sealed class LocalCluster : IAsyncDisposable
     /// <summary>Starts <paramref name="count"/> silos and waits until each is ready and, in a cluster, every partition has a live owner.</summary>
     /// <param name="count">Silos to start.</param>
     /// <param name="connectionString">Their PostgreSQL schema, or <see langword="null"/> for one silo in memory.</param>
+    /// <param name="logFolder">Where each silo's output goes, <c>siloN.log</c>; kept after the run.</param>
     /// <param name="http">For the readiness probes.</param>
     /// <param name="log">Where progress lines go.</param>
     /// <param name="cancellationToken">Cancels the start; the silos started so far are stopped.</param>
-    public static async Task<LocalCluster> StartAsync(int count, string? connectionString, HttpClient http, Action<string> log, CancellationToken cancellationToken)
+    public static async Task<LocalCluster> StartAsync(int count, string? connectionString, string logFolder, HttpClient http, Action<string> log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(log);
         var assembly = SiloBuild.Find();
-        var folder = Directory.CreateTempSubdirectory("helpdesk-loadgen-").FullName;
+        var folder = Directory.CreateDirectory(logFolder).FullName;
         var cluster = new LocalCluster([], folder, log);
         try
         {
@@ -73,7 +74,7 @@ internal sealed class LocalCluster : IAsyncDisposable
         _log($"{_silos[index].Name} (pid {_silos[index].ProcessId}) killed with SIGKILL");
     }
 
-    /// <summary>Stops every silo gracefully, side by side, killing any that does not stop in time; then removes their logs.</summary>
+    /// <summary>Stops every silo gracefully, side by side, killing any that does not stop in time; their logs stay.</summary>
     public async ValueTask DisposeAsync()
     {
         foreach (var silo in _silos.Where(silo => !silo.Killed && silo.HasExited))
@@ -93,7 +94,7 @@ internal sealed class LocalCluster : IAsyncDisposable
             _log($"{_silos.Count} silo{(_silos.Count == 1 ? "" : "s")} stopped");
         }
 
-        Directory.Delete(_logFolder, recursive: true);
+        _log($"their logs are in {_logFolder}");
     }
 
     /// <summary>Readiness means each silo joined; waits until one silo's membership view shows every one of them active.</summary>

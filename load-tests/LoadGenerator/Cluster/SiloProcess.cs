@@ -76,6 +76,8 @@ internal sealed class SiloProcess
         // Information logs of every request would cost the silo more than the requests; warnings and errors stay.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        start.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
+        start.Environment["Logging__Console__UseUtcTimestamp"] = "true";
         start.Environment.Remove("ASPNETCORE_URLS");
         if (connectionString is null)
         {

@@ -107,7 +107,8 @@ internal static class ReportFiles
         + Environment.NewLine + Environment.NewLine
         + $"Command: `dotnet run -c Release --project load-tests/LoadGenerator{(args.Count > 0 ? " -- " + string.Join(' ', args) : "")}`";
 
-    private static string Folder(LoadOptions options)
+    /// <summary>The folder reports (and the logs of the silos a run started) go to, created when missing.</summary>
+    public static string Folder(LoadOptions options)
     {
         var folder = options.ReportDirectory ?? Path.Combine(ProjectDirectory(), "reports");
         Directory.CreateDirectory(folder);

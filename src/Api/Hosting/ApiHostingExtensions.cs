@@ -100,7 +100,9 @@ public static class ApiHostingExtensions
     private static int StatusCodeOf(Exception exception) => exception switch
     {
         BadHttpRequestException bad => bad.StatusCode,
-        SiloUnavailableException or OrleansMessageRejectionException => StatusCodes.Status503ServiceUnavailable,
+        // A grain call cancelled by the runtime (its silo was declared dead while it waited) is as retryable as a rejected one;
+        // when the client itself went away, nobody reads the answer.
+        SiloUnavailableException or OrleansMessageRejectionException or OperationCanceledException => StatusCodes.Status503ServiceUnavailable,
         TimeoutException => StatusCodes.Status504GatewayTimeout,
         _ => StatusCodes.Status500InternalServerError,
     };

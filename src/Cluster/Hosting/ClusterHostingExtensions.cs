@@ -32,6 +32,16 @@ public static class ClusterHostingExtensions
     /// <summary>The cluster and service id when <c>Orleans:ClusterId</c> or <c>Orleans:ServiceId</c> is not set.</summary>
     public const string DefaultClusterId = "helpdesk";
 
+    /// <summary>
+    /// The first probe timeout when <c>Orleans:Membership:ProbeTimeout</c> is not set: 2 s, not Orleans' 5, so that a silo
+    /// that dies is voted dead by two others and its grains answer from survivors within 10 s (Orleans adapts the timeout
+    /// to the replies it sees, between half and four times this).
+    /// </summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often a front end reads the silos' gateways from the membership table when <c>Orleans:Gateways:RefreshPeriod</c> is not set.</summary>
+    public static readonly TimeSpan GatewayRefreshPeriod = TimeSpan.FromSeconds(10);
+
     /// <summary>The PostgreSQL provider's ADO.NET invariant name.</summary>
     private const string Npgsql = "Npgsql";
 
@@ -92,12 +102,10 @@ public static class ClusterHostingExtensions
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(configuration);
         var services = silo.Services;
-        services.Configure<ClusterOptions>(cluster =>
-        {
-            cluster.ClusterId = configuration["Orleans:ClusterId"] is { Length: > 0 } clusterId ? clusterId : DefaultClusterId;
-            cluster.ServiceId = configuration["Orleans:ServiceId"] is { Length: > 0 } serviceId ? serviceId : DefaultClusterId;
-        });
-        services.Configure<ClusterMembershipOptions>(configuration.GetSection("Orleans:Membership"));
+        ConfigureClusterIds(services, configuration);
+        services.AddOptions<ClusterMembershipOptions>()
+            .Configure(membership => membership.ProbeTimeout = ProbeTimeout)
+            .Bind(configuration.GetSection("Orleans:Membership"));
         services.Configure<GrainDirectoryOptions>(configuration.GetSection("Orleans:Directory"));
 #pragma warning disable ORLEANSEXP003 // The strongly consistent in-cluster directory: one activation per grain, even while membership changes.
         silo.AddDistributedGrainDirectory();
@@ -125,23 +133,83 @@ public static class ClusterHostingExtensions
         return silo;
     }
 
+    /// <summary>
+    /// A front end's way into the cluster: an Orleans client with no grains of its own, finding the silos' gateways in the
+    /// membership table on PostgreSQL (so it needs <c>ConnectionStrings:Helpdesk</c>) and ready while it reaches an active silo.
+    /// </summary>
+    /// <remarks>
+    /// Until a silo is up it keeps trying, so front ends and silos may start in any order. A gateway that dies is dropped
+    /// at once; one that joins is found at the next refresh of the list (<c>Orleans:Gateways:RefreshPeriod</c>, 10 s).
+    /// </remarks>
+    public static IClientBuilder UseHelpdeskGateways(this IClientBuilder client, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connectionString = ConnectionString(configuration)
+            ?? throw new InvalidOperationException($"A front end finds the silos in their membership table on PostgreSQL: set ConnectionStrings:{ConnectionStringName} (ConnectionStrings__{ConnectionStringName} in the environment) to the silos' database.");
+        var services = client.Services;
+        ConfigureClusterIds(services, configuration);
+        services.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = configuration.GetValue("Orleans:Gateways:RefreshPeriod", GatewayRefreshPeriod));
+        AddDatabase(services, connectionString);
+        client.UseAdoNetClustering(clustering => clustering.Configure<PostgreSqlDatabase>((options, database) =>
+        {
+            options.Invariant = Npgsql;
+            options.DataSource = database.DataSource;
+        }));
+        client.UseConnectionRetryFilter(RetryConnectingAsync);
+        services.AddHealthChecks().AddCheck<FrontEndHealthCheck>("cluster");
+        return client;
+    }
+
+    /// <summary>A front end started before any silo waits for one, trying again every second until it stops.</summary>
+    private static async Task<bool> RetryConnectingAsync(Exception exception, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static void ConfigureClusterIds(IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = configuration["Orleans:ClusterId"] is { Length: > 0 } clusterId ? clusterId : DefaultClusterId;
+            cluster.ServiceId = configuration["Orleans:ServiceId"] is { Length: > 0 } serviceId ? serviceId : DefaultClusterId;
+        });
+
     private static string? ConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } connectionString && !string.IsNullOrWhiteSpace(connectionString) ? connectionString : null;
 
     /// <summary>The database's pool, its migrator (first thing at start-up) and its readiness check, once however many parts ask.</summary>
     private static void AddPostgreSql(IServiceCollection services, string connectionString)
     {
-        if (services.Any(service => service.ServiceType == typeof(PostgreSqlDatabase)))
+        if (!AddDatabase(services, connectionString))
         {
             return;
+        }
+
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<SchemaMigrator>());
+        services.AddHealthChecks().AddCheck<PostgreSqlHealthCheck>("postgresql");
+    }
+
+    /// <summary>The database's pool, unless registered already; <see langword="false"/> when it was.</summary>
+    private static bool AddDatabase(IServiceCollection services, string connectionString)
+    {
+        if (services.Any(service => service.ServiceType == typeof(PostgreSqlDatabase)))
+        {
+            return false;
         }
 
         // A malformed connection string fails here, at configuration, rather than at the first query; the host disposes the pool.
         _ = new NpgsqlConnectionStringBuilder(connectionString);
         services.AddSingleton(_ => PostgreSqlDatabase.Create(connectionString));
-        services.AddSingleton<SchemaMigrator>();
-        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<SchemaMigrator>());
-        services.AddHealthChecks().AddCheck<PostgreSqlHealthCheck>("postgresql");
+        return true;
     }
 
     /// <summary>The port configured, or a free one of this machine.</summary>

@@ -330,9 +330,10 @@ internal sealed partial class ContactGrain(
             S.Releasing = null;
             _releaseRetryAt = null;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
-            // Their silo is failing over, or their write failed: the status change is stored and stands.
+            // Their silo is failing over (the call is rejected, times out, or is cancelled when the silo is declared dead),
+            // or their write failed: the status change is stored and stands, and the operator is freed by the retry.
             _releaseRetryAt = time.GetUtcNow() + ReleaseRetry;
             LogReleaseFailed(logger, release.OperatorId, Id, _releaseRetryAt.Value, exception);
             await Wake.SetAsync(_releaseRetryAt.Value);

@@ -1,4 +1,5 @@
 using Helpdesk.Grains.Balancing;
+using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Diagnostics;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Reports;
@@ -28,6 +29,7 @@ public static class GrainsHostingExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<HelpdeskInstruments>();
+        silo.AddIncomingGrainCallFilter<ReloadAfterFailure>();
         return silo;
     }
 }

@@ -88,6 +88,41 @@ public sealed class FailedWriteScenarios
         Assert.Equal(1, freed.Kpi.Completed);
     }
 
+    /// <summary>
+    /// A change that fails before its write (here the department, asked for its SLA, cannot be activated, as when its silo
+    /// dies) leaves nothing of itself in the ticket's memory: repeated once the department is back, it succeeds and frees
+    /// the operator, where a ticket still holding the half-made change would refuse her as no longer responsible.
+    /// </summary>
+    [Fact]
+    public async Task AChangeThatFailsBeforeItsWriteLeavesNothingInMemoryAndSucceedsWhenRepeated()
+    {
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("halfmade");
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        var clock = new ManualTimeProvider();
+        await using (var center = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock))
+        {
+            await center.AddDepartmentAsync("support");
+            await center.AddOperatorAsync("ann", "support");
+            await center.CreateContactAsync("call", "support");
+            ContactCenter.Ok(await center.Grains.GetGrain<IContactGrain>("call").AcceptAsync("ann"));
+        }
+
+        // Restarted, so that the ticket asks the department again; the department's stored state cannot be read.
+        await ExecuteAsync(database, "CREATE TABLE kept AS SELECT * FROM grain_state WHERE grain_key = 'department/support'");
+        await ExecuteAsync(database, "UPDATE grain_state SET payload = convert_to('\"unreadable\"', 'UTF8') WHERE grain_key = 'department/support'");
+        await using var restarted = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock);
+        var propose = new StatusRequest(ContactStatus.SolutionProposed, TicketActor.Operator, "ann", "the second invoice is cancelled");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => restarted.Grains.GetGrain<IContactGrain>("call").ChangeStatusAsync(propose));
+
+        await ExecuteAsync(database, "UPDATE grain_state SET payload = kept.payload FROM kept WHERE grain_state.grain_key = kept.grain_key");
+        var proposed = ContactCenter.Ok(await restarted.Grains.GetGrain<IContactGrain>("call").ChangeStatusAsync(propose));
+
+        Assert.Equal((ContactStatus.SolutionProposed, null), (proposed.Status, proposed.OperatorId));
+        Assert.Single(proposed.History, change => change.Status == ContactStatus.SolutionProposed);
+        Assert.DoesNotContain((await restarted.GetOperatorAsync("ann")).Contacts, held => held.ContactId == "call");
+    }
+
     /// <summary>Ann accepts a call and proposes a solution while her own state cannot be written: the proposal succeeds.</summary>
     private static async Task ProposeWhileAnCannotBeWrittenAsync(ContactCenter center, NpgsqlDataSource database)
     {

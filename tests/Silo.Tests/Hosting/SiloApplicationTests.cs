@@ -33,6 +33,50 @@ public sealed class SiloApplicationTests
     }
 
     [Fact]
+    public async Task OrleansDashboardIsServedAtSlashDashboardOnlyWhenAskedFor()
+    {
+        await using var plain = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00"]);
+        await plain.StartAsync();
+        using (var client = new HttpClient { BaseAddress = new Uri(plain.Urls.Single()) })
+        using (var absent = await client.GetAsync(new Uri("/dashboard/", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, absent.StatusCode);
+        }
+
+        await plain.StopAsync();
+        await using var silo = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", "--Orleans:Dashboard=true"]);
+        await silo.StartAsync();
+        using var dashboard = new HttpClient { BaseAddress = new Uri(silo.Urls.Single()) };
+        Assert.Contains("<title>Orleans Dashboard</title>", await dashboard.GetStringAsync(new Uri("/dashboard/", UriKind.Relative)), StringComparison.Ordinal);
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while (!(await dashboard.GetStringAsync(new Uri("/dashboard/DashboardCounters", UriKind.Relative))).Contains("\"siloAddress\"", StringComparison.Ordinal))
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, "The dashboard's counters should list this silo within 30 s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    [Fact]
+    public void MembershipProbesEveryTwoSecondsUnlessConfigured()
+    {
+        var tuned = SiloApplication.Build([]);
+        var configured = SiloApplication.Build(["--Orleans:Membership:ProbeTimeout=00:00:05"]);
+
+        Assert.Equal(TimeSpan.FromSeconds(2), tuned.Services.GetRequiredService<IOptions<ClusterMembershipOptions>>().Value.ProbeTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(5), configured.Services.GetRequiredService<IOptions<ClusterMembershipOptions>>().Value.ProbeTimeout);
+    }
+
+    [Fact]
+    public void FrontEndNeedsTheSilosDatabaseAndAKnownRole()
+    {
+        var withoutDatabase = Assert.Throws<InvalidOperationException>(() => SiloApplication.Build(["--role", "frontend"]));
+        var unknownRole = Assert.Throws<OptionsValidationException>(() => SiloApplication.Build(["--role", "gateway"]));
+
+        Assert.Contains("ConnectionStrings:Helpdesk", withoutDatabase.Message, StringComparison.Ordinal);
+        Assert.Contains("'silo' or 'frontend', not 'gateway'", unknownRole.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DefaultUrlIsLocalhostPort5000()
     {
         var silo = SiloApplication.Build([]);

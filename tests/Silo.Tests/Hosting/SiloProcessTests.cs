@@ -92,6 +92,67 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// A front end (<c>--role frontend</c>) started before its silos waits for them, then serves the README's flow as an
+    /// Orleans client; killing one of the two silos behind it costs only requests answered 503 with <c>Retry-After</c>,
+    /// which succeed when repeated.
+    /// </summary>
+    [Fact]
+    public async Task FrontEndServesTheFlowThroughItsSilosAndAKilledSiloCostsOnlyRetriedRequests()
+    {
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("frontend");
+        using var frontEnd = SiloProcess.Start(connectionString, "front", "--role", "frontend", "--Api:DrainDelay=00:00:00");
+        await frontEnd.WaitForLineAsync("A front end: no grains here");
+        await frontEnd.WaitForLineAsync("Now listening on");
+        using var api = frontEnd.Client();
+        using (var waiting = await api.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
+        }
+
+        using var first = SiloProcess.Start(connectionString, "fe-a", FastFailover);
+        using var second = SiloProcess.Start(connectionString, "fe-b", FastFailover);
+        await EventuallyAsync(
+            async () => (await api.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK
+                && (await ClusterAsync(api)).Count(silo => silo.Live) == 2,
+            SiloProcess.Patience,
+            "the front end is ready and sees both silos active");
+
+        await SendAsync(api, HttpMethod.Post, "/api/departments", new { id = "billing", name = "Billing" }, HttpStatusCode.Created);
+        await SendAsync(api, HttpMethod.Post, "/api/operators", new { id = "ann", line = "l1", departments = new[] { "billing" } }, HttpStatusCode.Created);
+        var offer = WaitForEventAsync(frontEnd.Url, "/api/operators/ann/events", "event: offer");
+        await SendAsync(api, HttpMethod.Put, "/api/operators/ann/presence", new { presence = "available" }, HttpStatusCode.OK);
+        var contact = await SendAsync(api, HttpMethod.Post, "/api/contacts", new { customerId = "+15550100", channel = "phone", topic = "invoice twice", department = "billing" }, HttpStatusCode.Created);
+        var id = contact.GetProperty("id").GetString();
+        Assert.Equal("ann", contact.GetProperty("operatorId").GetString());
+        Assert.Contains(id!, await offer.WaitAsync(TimeSpan.FromSeconds(30)), StringComparison.Ordinal);
+        await SendAsync(api, HttpMethod.Post, $"/api/contacts/{id}/accept", new { operatorId = "ann" }, HttpStatusCode.OK);
+        await SendAsync(api, HttpMethod.Post, $"/api/contacts/{id}/status", new { status = "solution_proposed", operatorId = "ann", note = "the second invoice is cancelled" }, HttpStatusCode.OK);
+        var closed = await SendAsync(api, HttpMethod.Post, $"/api/contacts/{id}/status", new { status = "confirmed", customerId = "+15550100" }, HttpStatusCode.OK);
+        Assert.Equal("confirmed", closed.GetProperty("status").GetString());
+
+        var departments = Enumerable.Range(1, 20).Select(i => $"dept-{i}").ToList();
+        foreach (var department in departments)
+        {
+            await SendAsync(api, HttpMethod.Post, "/api/departments", new { id = department, name = department }, HttpStatusCode.Created);
+        }
+
+        await second.SignalAsync("KILL");
+        await second.WaitForExitAsync();
+        var retried = 0;
+        foreach (var department in departments)
+        {
+            retried += await RetriedUntilOkAsync(api, $"/api/departments/{department}", TimeSpan.FromSeconds(60));
+        }
+
+        output.WriteLine($"After fe-b was killed, {retried} requests through the front end were answered 503 and succeeded when repeated.");
+        using var after = await api.GetAsync(new Uri($"/api/contacts/{id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        await frontEnd.SignalAsync("TERM");
+        await frontEnd.WaitForExitAsync();
+        Assert.Equal(0, frontEnd.ExitCode);
+    }
+
+    /// <summary>
     /// SIGTERM under load, with desktops on their event streams: readiness fails at once, every request sent meanwhile
     /// succeeds, the streams end with the stop notice after the drain delay, and the process exits 0 well within its stop timeout.
     /// </summary>
@@ -180,6 +241,57 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         }
 
         return [.. lines];
+    }
+
+    /// <summary>Sends a JSON request and returns the answer's JSON, failing the test unless the status is <paramref name="expected"/>.</summary>
+    private static async Task<JsonElement> SendAsync(HttpClient client, HttpMethod method, string path, object body, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body) };
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{method} {path}: expected {(int)expected}, got {(int)response.StatusCode} {text}");
+        return JsonSerializer.Deserialize<JsonElement>(text);
+    }
+
+    /// <summary>
+    /// GETs <paramref name="path"/> until it answers 200, as a client honouring <c>Retry-After</c> would; any answer but
+    /// 200 or a 503 with <c>Retry-After</c> fails the test. Returns how many times it was answered 503.
+    /// </summary>
+    private static async Task<int> RetriedUntilOkAsync(HttpClient client, string path, TimeSpan patience)
+    {
+        var deadline = DateTimeOffset.UtcNow + patience;
+        for (var retried = 0; ; retried++)
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return retried;
+            }
+
+            Assert.True(
+                response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null,
+                $"GET {path}: only 200, or 503 with Retry-After, may answer while a silo fails over; got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"GET {path} still answered 503 after {patience.TotalSeconds:0} s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    /// <summary>Reads an event stream until a line containing <paramref name="marker"/>; returns that line and the next (its data).</summary>
+    private static async Task<string> WaitForEventAsync(string url, string path, string marker)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = Timeout.InfiniteTimeSpan };
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            if (line.Contains(marker, StringComparison.Ordinal))
+            {
+                return line + Environment.NewLine + await reader.ReadLineAsync();
+            }
+        }
+
+        throw new InvalidOperationException($"The stream {path} ended without '{marker}'.");
     }
 
     private static async Task<List<SiloJson>> ClusterAsync(HttpClient client) =>
