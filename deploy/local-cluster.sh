@@ -121,6 +121,26 @@ wait_for_exit() {
   done
 }
 
+# Sends SIGTERM to every process given, side by side, then waits for each, killing one that takes longer than
+# drain_limit; $1 names them in the messages (silo1, silo2, ...).
+drain() {
+  local name="$1" pid code i=0
+  shift
+  for pid in "$@"; do
+    kill -0 "$pid" 2>/dev/null && kill -TERM "$pid"
+  done
+  for pid in "$@"; do
+    i=$((i + 1))
+    if ! wait_for_exit "$pid" "$drain_limit"; then
+      say "$name$i did not stop within ${drain_limit}s; killing it"
+      kill -KILL "$pid"
+    fi
+    wait "$pid" 2>/dev/null
+    code=$?
+    say "$name$i exited with $code"
+  done
+}
+
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
@@ -136,33 +156,9 @@ cleanup() {
     say "nginx stopped"
   fi
   # The front ends go first, like nginx: they hold no grains, and their requests need the silos behind them.
-  for pid in "${frontend_pids[@]}"; do
-    kill -0 "$pid" 2>/dev/null && kill -TERM "$pid"
-  done
-  for i in "${!frontend_pids[@]}"; do
-    local pid="${frontend_pids[$i]}" code
-    if ! wait_for_exit "$pid" "$drain_limit"; then
-      say "frontend$((i + 1)) did not stop within ${drain_limit}s; killing it"
-      kill -KILL "$pid"
-    fi
-    wait "$pid" 2>/dev/null
-    code=$?
-    say "frontend$((i + 1)) exited with $code"
-  done
+  drain frontend "${frontend_pids[@]}"
   # The silos drain side by side; only PostgreSQL has to outlive them, since they flush state while draining.
-  for pid in "${silo_pids[@]}"; do
-    kill -0 "$pid" 2>/dev/null && kill -TERM "$pid"
-  done
-  for i in "${!silo_pids[@]}"; do
-    local pid="${silo_pids[$i]}" code
-    if ! wait_for_exit "$pid" "$drain_limit"; then
-      say "silo$((i + 1)) did not stop within ${drain_limit}s; killing it"
-      kill -KILL "$pid"
-    fi
-    wait "$pid" 2>/dev/null
-    code=$?
-    say "silo$((i + 1)) exited with $code"
-  done
+  drain silo "${silo_pids[@]}"
   if $pg_started; then
     pg pg_ctl -D "$tmp/pg/data" -w -t 30 stop -m fast >/dev/null 2>&1 \
       || pg pg_ctl -D "$tmp/pg/data" -w -t 30 stop -m immediate >/dev/null 2>&1
