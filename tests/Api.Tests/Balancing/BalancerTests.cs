@@ -34,7 +34,7 @@ public sealed class BalancerTests
         Assert.Equal(("head-of-support", proposal.Id), (move.By, move.Proposal.Id));
         Assert.Empty(accepted.Proposals);
         Assert.Equal("support", (await server.GetOperatorAsync(proposal.OperatorId)).Loan?.Department);
-        var lent = await Poll.UntilAsync(
+        var lent = await Eventually.ReadAsync(
             () => server.GetOperatorAsync(proposal.OperatorId),
             o => o.Contacts.Count == 1,
             $"{proposal.OperatorId}, lent to support, to be offered a waiting call",

@@ -1,5 +1,5 @@
+using Helpdesk.Testing;
 using System.Net.Http.Json;
-using Helpdesk.Api.Tests.Departments;
 using Helpdesk.Grains.Contacts;
 
 namespace Helpdesk.Api.Tests.Contacts;
@@ -70,7 +70,7 @@ internal static class ContactApi
 
     /// <summary>Reads the contact until <paramref name="done"/> holds.</summary>
     public static Task<ContactSnapshot> WaitForContactAsync(this HelpdeskServer server, string id, Func<ContactSnapshot, bool> done, string expectation) =>
-        Poll.UntilAsync(
+        Eventually.ReadAsync(
             () => server.GetContactAsync(id),
             done,
             $"contact {id} {expectation}",

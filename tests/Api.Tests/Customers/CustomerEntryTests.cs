@@ -6,6 +6,7 @@ using Helpdesk.Grains.Customers;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Karma;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Testing;
 
 namespace Helpdesk.Api.Tests.Customers;
 
@@ -56,7 +57,7 @@ public sealed class CustomerEntryTests
         await server.ProposeOkAsync(firstContact, "sam");
         await server.SetPresenceAsync("sam", "offline");
         await server.SetPresenceAsync("sue", "offline");
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/support"),
             department => department.Members.Where(member => member.Line == Line.L3).All(member => member.Presence == Presence.Offline),
             "department support to see its seniors offline",

@@ -55,7 +55,7 @@ public sealed class DashboardTests
 
         var bob = await server.CreateContactAsync("bob", "sales");
         clock.Advance(TimeSpan.FromSeconds(31));
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.Client.GetStringAsync(new Uri("/metrics", UriKind.Relative)),
             metrics => metrics.Contains("helpdesk_sla_crossed_total{", StringComparison.Ordinal),
             $"the SLA warning of {bob.Id}, queued for 31 s, to be counted",

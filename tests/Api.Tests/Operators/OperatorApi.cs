@@ -1,7 +1,7 @@
-using Helpdesk.Api.Tests.Departments;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Testing;
 
 namespace Helpdesk.Api.Tests.Operators;
 
@@ -23,7 +23,7 @@ internal static class OperatorApi
         var available = await server.SetPresenceAsync(id, "available");
         foreach (var department in departments)
         {
-            await Poll.UntilAsync(
+            await Eventually.ReadAsync(
                 () => server.GetOkAsync<DepartmentSnapshot>($"/api/departments/{department}"),
                 snapshot => snapshot.Members.Any(member => member.OperatorId == id && member.Presence != Presence.Offline),
                 $"department {department} to see operator {id} at work",

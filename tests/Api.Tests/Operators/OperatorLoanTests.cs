@@ -22,12 +22,12 @@ public sealed class OperatorLoanTests
         await server.ActOkAsync(held.Id, "accept", "ana");
 
         var lent = await server.PostOkAsync<OperatorSnapshot>("/api/operators/ana/move", new { department = "billing", reason = "billing is swamped" });
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/billing"),
             d => d.Members.Any(member => member.OperatorId == "ana"),
             "billing to see ana",
             d => string.Join(", ", d.Members.Select(member => member.OperatorId)));
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/support"),
             d => d.Members.Count == 0,
             "support to let ana go",
@@ -55,7 +55,7 @@ public sealed class OperatorLoanTests
         await server.StartShiftAsync("ana", "l1", "support");
 
         var lent = await server.PostOkAsync<OperatorSnapshot>("/api/operators/ana/move", new { department = "billing", keepsHome = true });
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/billing"),
             d => d.Members.Any(member => member.OperatorId == "ana"),
             "billing to see ana",
@@ -70,7 +70,7 @@ public sealed class OperatorLoanTests
         Assert.Equal(HttpStatusCode.Conflict, home.StatusCode);
 
         await server.PostOkAsync<OperatorSnapshot>("/api/operators/ana/return", new { });
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/billing"),
             d => d.Members.Count == 0,
             "billing to let ana go",
@@ -90,8 +90,8 @@ public sealed class OperatorLoanTests
 
         clock.Advance(TimeSpan.FromMinutes(30));
 
-        await Poll.UntilAsync(() => server.GetOperatorAsync("ana"), o => o.Loan is null, "ana back home", o => $"lent to {o.Loan?.Department}");
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(() => server.GetOperatorAsync("ana"), o => o.Loan is null, "ana back home", o => $"lent to {o.Loan?.Department}");
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/support"),
             d => d.Members.Any(member => member.OperatorId == "ana"),
             "support to see ana again",

@@ -1,6 +1,7 @@
 using Helpdesk.Api.Tests.Departments;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Testing;
 
 namespace Helpdesk.Api.Tests.Reports;
 
@@ -67,7 +68,7 @@ public sealed class LoadReportTests
             Work(FactKind.Handled, At(5, 12), "support", "ana", 2),
             Work(FactKind.Staffed, At(3, 17), "billing", "bo", 2),
             Work(FactKind.Handled, At(3, 15), "billing", "bo", 0.5));
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<LoadReport>("/api/reports/load?from=2026-01-02&to=2026-01-06"),
             load => load.Arrivals == 5 && load.Departments.All(row => row.Utilization is not null),
             "the load report to count all five arrivals and both departments' work",

@@ -1,6 +1,7 @@
 using Helpdesk.Api.Tests.Departments;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
+using Helpdesk.Testing;
 
 namespace Helpdesk.Api.Tests.Reports;
 
@@ -24,7 +25,7 @@ public sealed class MonthlyReportTests
             Created(new DateTimeOffset(2026, 2, 1, 0, 10, 0, TimeSpan.Zero), "billing", Channel.Email, "invoice"),
             new ContactFact(FactKind.Closed, new DateTimeOffset(2026, 1, 21, 8, 0, 0, TimeSpan.Zero), "support", Channel: Channel.Phone, Topic: "login", Category: "general"));
 
-        var report = await Poll.UntilAsync(
+        var report = await Eventually.ReadAsync(
             () => server.GetOkAsync<ContactReport>("/api/reports/monthly?month=2026-01"),
             report => report.Totals.Closed == 1 && report.Totals.Created == 3,
             "January's report to count its three tickets and the closing of the 21st",
@@ -44,7 +45,7 @@ public sealed class MonthlyReportTests
         await server.CreateDepartmentAsync("support");
         await server.RecordAsync(Created(new DateTimeOffset(2026, 1, 2, 8, 0, 0, TimeSpan.Zero), "support", Channel.Web, "login"));
 
-        var report = await Poll.UntilAsync(
+        var report = await Eventually.ReadAsync(
             () => server.GetOkAsync<ContactReport>("/api/reports/monthly"),
             report => report.Totals.Created == 1,
             "this month's report (January 2026 on the manual clock) to count the ticket of the 2nd",

@@ -47,7 +47,7 @@ public sealed class OperatorReportTests
     }
 
     private static Task<OperatorSnapshot> MeetsKpiUntilAsync(HelpdeskServer server, bool meetsKpi) =>
-        Poll.UntilAsync(
+        Eventually.ReadAsync(
             () => server.GetOperatorAsync("ana"),
             snapshot => snapshot.Kpi.MeetsKpi == meetsKpi,
             $"operator ana's snapshot to say meetsKpi {meetsKpi}",
@@ -74,14 +74,14 @@ public sealed class OperatorReportTests
     {
         await using var server = await AnaAtWorkAsync();
         await server.RecordForOperatorAsync(Solutions(Jan5, 5, 2));
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<OperatorReport>(Path),
             report => (report.SolutionsProposed, report.SolutionsRejected) == (5, 2),
             "ana's month to count five solutions and two rejections (one-way facts arrive in any order)",
             report => $"{report}");
 
         await server.RecordForOperatorAsync(Fact(FactKind.SolutionRejected, Jan5));
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<OperatorReport>(Path),
             report => report.SolutionsRejected == 3,
             "ana's month to count three rejections",
@@ -123,7 +123,7 @@ public sealed class OperatorReportTests
 
         await server.RecordForOperatorAsync(Solutions(lastDay, 5, 0));
         await server.RecordForOperatorAsync(Solutions(lastDay, 0, 5));
-        var january = await Poll.UntilAsync(
+        var january = await Eventually.ReadAsync(
             () => server.GetOkAsync<OperatorReport>(Path),
             report => report.SolutionsRejected == 7,
             "January to count its late rejections",

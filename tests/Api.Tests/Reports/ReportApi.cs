@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Helpdesk.Api.Tests.Departments;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Sla;
 using Helpdesk.Grains.Supervision;
@@ -61,7 +60,7 @@ internal static class ReportApi
     public static async Task<string> JsonUntilAsync(this HelpdeskServer server, string path, string expected)
     {
         var wanted = JsonNode.Parse(expected);
-        var answer = await Poll.UntilAsync(
+        var answer = await Eventually.ReadAsync(
             () => server.GetAsync(path),
             answer => answer.Status == HttpStatusCode.OK && JsonNode.DeepEquals(wanted, JsonNode.Parse(answer.Body)),
             $"GET {path} to answer {wanted?.ToJsonString()}",
@@ -84,7 +83,7 @@ internal static class ReportApi
     {
         ArgumentNullException.ThrowIfNull(server);
         var feed = server.Grains.GetGrain<ISupervisorFeedGrain>(ISupervisorFeedGrain.Center);
-        return Poll.UntilAsync(
+        return Eventually.ReadAsync(
             () => feed.WatchAsync(0, TimeSpan.Zero),
             done,
             expectation,

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Helpdesk.Api.Tests.Contacts;
-using Helpdesk.Api.Tests.Departments;
 using Helpdesk.Api.Tests.Operators;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Reports;
@@ -57,9 +56,9 @@ public sealed class ScriptedDayReportTests
         await server.SetPresenceAsync("ana", "break");
         var c6 = await CreateAsync(server, "cust-6", "phone", "Cannot log in", "access", "support");
         clock.Advance(TimeSpan.FromSeconds(10));
-        await Poll.UntilAsync(() => server.GetOkAsync<IReadOnlyList<Grains.Sla.SlaViolation>>("/api/violations?department=support"), v => v.Count == 1, $"the warning on {c6}", v => $"{v.Count} violations");
+        await Eventually.ReadAsync(() => server.GetOkAsync<IReadOnlyList<Grains.Sla.SlaViolation>>("/api/violations?department=support"), v => v.Count == 1, $"the warning on {c6}", v => $"{v.Count} violations");
 
-        var report = await Poll.UntilAsync(
+        var report = await Eventually.ReadAsync(
             () => server.GetOkAsync<ContactReport>("/api/reports/daily?date=2026-01-05"),
             r => r.Totals.Created == 5 && r.Ratings.Count == 2 && r.Totals.Handled == 5,
             "the day's facts all counted",

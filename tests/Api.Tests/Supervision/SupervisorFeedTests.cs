@@ -1,3 +1,4 @@
+using Helpdesk.Testing;
 using System.Net;
 using System.Text.Json;
 using Helpdesk.Api.Tests.Departments;
@@ -69,7 +70,7 @@ public sealed class SupervisorFeedTests
         }
 
         await Feed(server).PublishAsync(Notice("while away"));
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<List<SupervisorNotice>>("/api/supervisor/notices"),
             notices => notices.Any(notice => notice.Summary == "while away"),
             "the notice published while away to be in the feed",
@@ -87,7 +88,7 @@ public sealed class SupervisorFeedTests
     {
         await using var server = await HelpdeskServer.StartAsync();
         await Feed(server).PublishAsync(Notice("missed"));
-        await Poll.UntilAsync(
+        await Eventually.ReadAsync(
             () => server.GetOkAsync<List<SupervisorNotice>>("/api/supervisor/notices"),
             notices => notices.Count == 1,
             "the notice to be in the feed",
@@ -107,14 +108,14 @@ public sealed class SupervisorFeedTests
         {
             // One-way notes keep no order between them: each is published once the one before it is in the feed.
             await Feed(server).PublishAsync(Notice(summary));
-            await Poll.UntilAsync(
+            await Eventually.ReadAsync(
                 () => server.GetOkAsync<List<SupervisorNotice>>("/api/supervisor/notices"),
                 notices => notices.Count == published,
                 $"notice {summary} in the feed",
                 notices => string.Join(", ", notices.Select(notice => notice.Summary)));
         }
 
-        var all = await Poll.UntilAsync(
+        var all = await Eventually.ReadAsync(
             () => server.GetOkAsync<List<SupervisorNotice>>("/api/supervisor/notices"),
             notices => notices.Count == 3,
             "the three notices in the feed",

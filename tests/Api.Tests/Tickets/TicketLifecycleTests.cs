@@ -164,7 +164,7 @@ public sealed class TicketLifecycleTests
         var abandoned = await MoveOkAsync(server, receipt.Id, new { status = "abandoned", customerId = "cust-9" });
 
         Assert.Equal(ContactStatus.Abandoned, abandoned.Status);
-        var department = await Poll.UntilAsync(
+        var department = await Eventually.ReadAsync(
             () => server.GetOkAsync<Grains.Departments.DepartmentSnapshot>("/api/departments/support"),
             d => d.Load.Abandoned == 1,
             "support to count the call given up",

@@ -1,3 +1,4 @@
+using Helpdesk.Testing;
 using System.Text.Json.Nodes;
 using Helpdesk.Api.Tests.Departments;
 using Helpdesk.Api.Tests.Operators;
@@ -120,7 +121,7 @@ public sealed class ViolationEndpointTests
     {
         await using var server = await FourViolationsAsync();
 
-        var ana = await Poll.UntilAsync(
+        var ana = await Eventually.ReadAsync(
             () => server.GetOkAsync<OperatorReport>("/api/reports/operators/ana?month=2026-01"),
             report => report.Violations == 2,
             "ana's month to count her two violations",

@@ -30,8 +30,6 @@ internal sealed class ContactCenter : IAsyncDisposable
     /// <summary>How long, in real time, a one-way notification may take to show its effect.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
-
     private readonly InProcessTestCluster _cluster;
     private readonly List<string> _departments = [];
     private bool _stopped;
@@ -202,26 +200,9 @@ internal sealed class ContactCenter : IAsyncDisposable
     private Task RemindersDeliveredAsync() =>
         Task.WhenAll(_cluster.GetActiveSilos().Select(silo => silo.ServiceProvider.GetRequiredService<ReminderTicks>().DeliveredAsync(Patience)));
 
-    /// <summary>Reads until <paramref name="condition"/> holds, failing with <paramref name="expectation"/> and the last value read after a real-time deadline.</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> condition, string expectation)
-    {
-        var deadline = DateTimeOffset.UtcNow + Patience;
-        while (true)
-        {
-            var value = await read();
-            if (condition(value))
-            {
-                return value;
-            }
-
-            if (DateTimeOffset.UtcNow > deadline)
-            {
-                Assert.Fail($"Expected within {Patience.TotalSeconds:0} s: {expectation}. Last seen: {JsonSerializer.Serialize(value)}");
-            }
-
-            await Task.Delay(PollInterval);
-        }
-    }
+    /// <summary>Reads until <paramref name="condition"/> holds, failing with <paramref name="expectation"/> and the last value read, as JSON.</summary>
+    public static Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> condition, string expectation) =>
+        Eventually.ReadAsync(read, condition, expectation, value => JsonSerializer.Serialize(value), Patience);
 
     /// <summary>The reply's value, failing with its error when the grain refused.</summary>
     public static T Ok<T>(Reply<T> reply)

@@ -48,12 +48,11 @@ public sealed class SiloApplicationTests
         await silo.StartAsync();
         using var dashboard = new HttpClient { BaseAddress = new Uri(silo.Urls.Single()) };
         Assert.Contains("<title>Orleans Dashboard</title>", await dashboard.GetStringAsync(new Uri("/dashboard/", UriKind.Relative)), StringComparison.Ordinal);
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        while (!(await dashboard.GetStringAsync(new Uri("/dashboard/DashboardCounters", UriKind.Relative))).Contains("\"siloAddress\"", StringComparison.Ordinal))
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, "The dashboard's counters should list this silo within 30 s.");
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
+        await Eventually.ReadAsync(
+            () => dashboard.GetStringAsync(new Uri("/dashboard/DashboardCounters", UriKind.Relative)),
+            counters => counters.Contains("\"siloAddress\"", StringComparison.Ordinal),
+            "the dashboard's counters list this silo",
+            patience: TimeSpan.FromSeconds(30));
     }
 
     [Fact]

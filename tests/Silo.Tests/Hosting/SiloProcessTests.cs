@@ -75,19 +75,19 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         await first.WaitForExitAsync();
         foreach (var department in departments)
         {
-            await EventuallyAsync(
+            await Eventually.HoldsAsync(
                 async () => (await viaSecond.GetAsync(new Uri($"/api/departments/{department}", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
-                TimeSpan.FromSeconds(60),
-                $"department {department} answers through proc-b after proc-a was killed");
+                $"department {department} answers through proc-b after proc-a was killed",
+                TimeSpan.FromSeconds(60));
         }
 
         var failover = sinceKill.Elapsed;
         output.WriteLine($"Every department answered through proc-b {failover.TotalSeconds:0.0} s after proc-a was killed.");
-        await EventuallyAsync(
+        await Eventually.HoldsAsync(
             async () => (await viaSecond.GetAsync(new Uri("/api/cluster", UriKind.Relative))) is { StatusCode: HttpStatusCode.OK } answer
                 && (await answer.Content.ReadFromJsonAsync<ClusterJson>(Json))!.Silos.Single(silo => silo.Name == "proc-a").Status == "dead",
-            TimeSpan.FromSeconds(30),
-            "proc-b's membership view shows proc-a dead");
+            "proc-b's membership view shows proc-a dead",
+            TimeSpan.FromSeconds(30));
         Assert.InRange(failover, TimeSpan.Zero, TimeSpan.FromSeconds(15));
     }
 
@@ -111,11 +111,11 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
 
         using var first = SiloProcess.Start(connectionString, "fe-a", FastFailover);
         using var second = SiloProcess.Start(connectionString, "fe-b", FastFailover);
-        await EventuallyAsync(
+        await Eventually.HoldsAsync(
             async () => (await api.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK
                 && (await ClusterAsync(api)).Count(silo => silo.Live) == 2,
-            SiloProcess.Patience,
-            "the front end is ready and sees both silos active");
+            "the front end is ready and sees both silos active",
+            SiloProcess.Patience);
 
         await SendAsync(api, HttpMethod.Post, "/api/departments", new { id = "billing", name = "Billing" }, HttpStatusCode.Created);
         await SendAsync(api, HttpMethod.Post, "/api/operators", new { id = "ann", line = "l1", departments = new[] { "billing" } }, HttpStatusCode.Created);
@@ -296,17 +296,6 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
 
     private static async Task<List<SiloJson>> ClusterAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<ClusterJson>(new Uri("/api/cluster", UriKind.Relative), Json))!.Silos;
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan patience, string expectation)
-    {
-        var deadline = DateTimeOffset.UtcNow + patience;
-        using var interval = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (!await condition())
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"Expected within {patience.TotalSeconds:0} s: {expectation}.");
-            await interval.WaitForNextTickAsync();
-        }
-    }
 
     private sealed record ClusterJson(List<SiloJson> Silos);
 
