@@ -20,17 +20,24 @@ internal sealed class HelpdeskServer : IAsyncDisposable
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    private readonly WebApplication _app;
+    /// <summary>How long the reminders on a manual clock may take to start and to settle.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private HelpdeskServer(WebApplication app)
+    private readonly WebApplication _app;
+    private readonly ManualTimeProvider? _clock;
+
+    private HelpdeskServer(WebApplication app, ManualTimeProvider? clock)
     {
         _app = app;
+        _clock = clock;
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public HttpClient Client { get; }
 
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
+
+    private ReminderTicks Ticks => _app.Services.GetRequiredService<ReminderTicks>();
 
     public static async Task<HelpdeskServer> StartAsync(string? connectionString = null, TimeProvider? time = null, RoutingPolicy? routing = null)
     {
@@ -53,7 +60,22 @@ internal sealed class HelpdeskServer : IAsyncDisposable
             }
         });
         await app.StartAsync();
-        return new HelpdeskServer(app);
+        var server = new HelpdeskServer(app, time as ManualTimeProvider);
+        if (server._clock is not null)
+        {
+            await server.Ticks.StartedAsync(Patience);
+        }
+
+        return server;
+    }
+
+    /// <summary>Moves the manual clock by <paramref name="by"/> once every reminder set so far waits on it, then waits until the ticks it made due are delivered.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        var clock = _clock ?? throw new InvalidOperationException("This server runs on the real clock.");
+        await Ticks.DeliveredAsync(Patience);
+        clock.Advance(by);
+        await Ticks.DeliveredAsync(Patience);
     }
 
     /// <summary>POSTs <paramref name="body"/> as JSON and returns the response.</summary>

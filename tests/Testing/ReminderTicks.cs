@@ -1,14 +1,19 @@
+using System.Runtime.InteropServices;
 using Orleans.Reminders.Diagnostics;
 
 namespace Helpdesk.Testing;
 
-/// <summary>Runs one silo's reminders on a <see cref="ManualTimeProvider"/> and tells when every tick the clock made due has been delivered.</summary>
+/// <summary>Runs one silo's reminders on a <see cref="ManualTimeProvider"/> and tells when the silo's reminders are settled:
+/// every tick the clock made due delivered, and every reminder waiting on the clock for its next tick.</summary>
 /// <remarks>
 /// Orleans waits for each reminder's next tick on its reminder clock, <see cref="Clock"/>, which counts the waits for a
 /// tick that the manual clock ends (not the reminder list's own refresh timer, which shares the clock). Each ended wait
 /// begins a tick on another thread a moment later (<c>TickFiring</c>); once the grain has handled it, the reminder arms
-/// its wait for the next tick (<c>LocalReminderTickWaitArmed</c>) or stops. After the clock moves, the barrier is: as
-/// many ticks begun as waits ended, and no reminder between a tick and its next wait.
+/// its wait for the next tick (<c>LocalReminderTickWaitArmed</c>) or stops. A reminder registered or moved reads the clock
+/// for its next tick on another thread too, after the grain's call has returned: moved past its first tick before that
+/// read, the clock would make it wait a whole period instead. So the barrier is: as many ticks begun as waits ended, no
+/// reminder between a tick and its next wait, and every reminder started or moved (<c>LocalReminderStarted</c>,
+/// <c>LocalReminderScheduleChanged</c>) waiting on its current schedule or stopped.
 /// </remarks>
 public sealed class ReminderTicks : IObserver<ReminderEvents.ReminderEvent>, IObserver<ReminderEvents.ReminderServiceEvent>, IDisposable
 {
@@ -17,6 +22,8 @@ public sealed class ReminderTicks : IObserver<ReminderEvents.ReminderEvent>, IOb
     private readonly IDisposable _serviceSubscription;
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly HashSet<(GrainId Grain, string Name)> _ticking = [];
+    private readonly Dictionary<object, Schedule> _schedules = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<object> _unarmed = new(ReferenceEqualityComparer.Instance);
     private int _waitsEnded;
     private int _begun;
     private TaskCompletionSource _delivered = Done();
@@ -50,7 +57,8 @@ public sealed class ReminderTicks : IObserver<ReminderEvents.ReminderEvent>, IOb
         }
     }
 
-    /// <summary>Completes when every tick the clock has made due so far has been delivered; fails with a message after <paramref name="patience"/>.</summary>
+    /// <summary>Completes when every tick the clock has made due so far has been delivered and every reminder waits on the clock
+    /// for its next tick; fails with a message after <paramref name="patience"/>.</summary>
     public async Task DeliveredAsync(TimeSpan patience)
     {
         Task delivered;
@@ -66,27 +74,41 @@ public sealed class ReminderTicks : IObserver<ReminderEvents.ReminderEvent>, IOb
         catch (TimeoutException)
         {
             throw new TimeoutException(
-                $"Reminder ticks due on the manual clock were not all delivered within {patience.TotalSeconds:0} s: {_waitsEnded} waits ended, {_begun} ticks begun, {_ticking.Count} not yet waiting again.");
+                $"Reminder ticks due on the manual clock were not all delivered within {patience.TotalSeconds:0} s: {_waitsEnded} waits ended, {_begun} ticks begun, {_ticking.Count} not yet waiting again, {_unarmed.Count} started or moved and not yet waiting.");
         }
     }
 
     public void OnNext(ReminderEvents.ReminderEvent value)
     {
-        if (value is not (ReminderEvents.TickFiring or ReminderEvents.LocalReminderTickWaitArmed or ReminderEvents.LocalReminderStopped) || !Equals(value.SiloAddress, Silo))
+        if (!Equals(value.SiloAddress, Silo))
         {
             return;
         }
 
         lock (_lock)
         {
-            if (value is ReminderEvents.TickFiring)
+            switch (value)
             {
-                _begun++;
-                _ticking.Add((value.GrainId, value.ReminderName));
-            }
-            else
-            {
-                _ticking.Remove((value.GrainId, value.ReminderName));
+                case ReminderEvents.LocalReminderStarted started:
+                    Track(started.Identity, schedule => schedule.Set(0));
+                    break;
+                case ReminderEvents.LocalReminderScheduleChanged moved:
+                    Track(moved.Identity, schedule => schedule.Set(moved.ScheduleVersion));
+                    break;
+                case ReminderEvents.TickFiring:
+                    _begun++;
+                    _ticking.Add((value.GrainId, value.ReminderName));
+                    break;
+                case ReminderEvents.LocalReminderTickWaitArmed armed:
+                    _ticking.Remove((value.GrainId, value.ReminderName));
+                    Track(armed.Identity, schedule => schedule.Arm(armed.ScheduleVersion));
+                    break;
+                case ReminderEvents.LocalReminderStopped stopped:
+                    _ticking.Remove((value.GrainId, value.ReminderName));
+                    Track(stopped.Identity, schedule => schedule.Stop());
+                    break;
+                default:
+                    return;
             }
 
             Settle();
@@ -124,10 +146,10 @@ public sealed class ReminderTicks : IObserver<ReminderEvents.ReminderEvent>, IOb
         }
     }
 
-    /// <summary>Opens the barrier when every ended wait has become a tick handled and waiting again, closes it while one has not.</summary>
+    /// <summary>Opens the barrier when every ended wait has become a tick handled and every reminder waits again, closes it while one does not.</summary>
     private void Settle()
     {
-        var delivered = _begun >= _waitsEnded && _ticking.Count == 0;
+        var delivered = _begun >= _waitsEnded && _ticking.Count == 0 && _unarmed.Count == 0;
         if (delivered)
         {
             _delivered.TrySetResult();
@@ -138,11 +160,44 @@ public sealed class ReminderTicks : IObserver<ReminderEvents.ReminderEvent>, IOb
         }
     }
 
+    /// <summary>Applies one event to a local reminder's schedule and keeps count of the reminders not yet waiting on theirs.</summary>
+    private void Track(object reminder, Action<Schedule> change)
+    {
+        var schedule = CollectionsMarshal.GetValueRefOrAddDefault(_schedules, reminder, out _) ??= new Schedule();
+        change(schedule);
+        if (schedule.Unarmed)
+        {
+            _unarmed.Add(reminder);
+        }
+        else
+        {
+            _unarmed.Remove(reminder);
+        }
+    }
+
     private static TaskCompletionSource Done()
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         done.SetResult();
         return done;
+    }
+
+    /// <summary>One local reminder's schedule versions: the latest set and the latest waited on. Its events arrive from two
+    /// threads, so either may come first; a stopped reminder stays stopped.</summary>
+    private sealed class Schedule
+    {
+        private long _set = -1;
+        private long _armed = -1;
+
+        private bool _stopped;
+
+        public bool Unarmed => !_stopped && _set > _armed;
+
+        public void Stop() => _stopped = true;
+
+        public void Set(long version) => _set = Math.Max(_set, version);
+
+        public void Arm(long version) => _armed = Math.Max(_armed, version);
     }
 
     /// <summary>A view of the manual clock whose timers report when they fire.</summary>

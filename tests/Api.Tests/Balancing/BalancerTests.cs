@@ -17,7 +17,7 @@ public sealed class BalancerTests
     {
         var clock = new ManualTimeProvider();
         await using var server = await HelpdeskServer.StartAsync(time: clock);
-        var waiting = await SwampedSupportIdleBillingAsync(server, clock);
+        var waiting = await SwampedSupportIdleBillingAsync(server);
         await server.PutOkAsync<BalancerSnapshot>("/api/balancer/mode", new { mode = "advise" });
 
         var advised = await server.PostOkAsync<BalancerSnapshot>("/api/balancer/round", new { });
@@ -47,7 +47,7 @@ public sealed class BalancerTests
     {
         var clock = new ManualTimeProvider();
         await using var server = await HelpdeskServer.StartAsync(time: clock);
-        await SwampedSupportIdleBillingAsync(server, clock);
+        await SwampedSupportIdleBillingAsync(server);
         await server.PutOkAsync<BalancerSnapshot>("/api/balancer/mode", new { mode = "auto" });
 
         var round = await server.PostOkAsync<BalancerSnapshot>("/api/balancer/round", new { });
@@ -63,7 +63,7 @@ public sealed class BalancerTests
     {
         var clock = new ManualTimeProvider();
         await using var server = await HelpdeskServer.StartAsync(time: clock);
-        await SwampedSupportIdleBillingAsync(server, clock);
+        await SwampedSupportIdleBillingAsync(server);
         await server.PutOkAsync<BalancerSnapshot>("/api/balancer/mode", new { mode = "advise" });
         var proposal = Assert.Single((await server.PostOkAsync<BalancerSnapshot>("/api/balancer/round", new { })).Proposals);
 
@@ -82,7 +82,7 @@ public sealed class BalancerTests
     /// A 30 s conversation sets support's handle time; then four calls arrive for its two operators, so two wait:
     /// 2.5 erlangs on 2 operators, a queue that never settles. Billing's three operators have nothing to do, and can spare one.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> SwampedSupportIdleBillingAsync(HelpdeskServer server, ManualTimeProvider clock)
+    private static async Task<IReadOnlyList<string>> SwampedSupportIdleBillingAsync(HelpdeskServer server)
     {
         await server.CreateDepartmentAsync("support");
         await server.CreateDepartmentAsync("billing");
@@ -95,7 +95,7 @@ public sealed class BalancerTests
 
         var first = await server.CreateContactAsync("cust-0", "support", "phone");
         await server.ActOkAsync(first.Id, "accept", first.OperatorId!);
-        clock.Advance(TimeSpan.FromSeconds(30));
+        await server.AdvanceAsync(TimeSpan.FromSeconds(30));
         await server.ProposeOkAsync(first.Id, first.OperatorId!);
         List<string> waiting = [];
         for (var i = 1; i <= 4; i++)

@@ -52,7 +52,7 @@ public sealed class BroadcastEndpointTests
         Assert.Equal([now.Id, earlier.Id], (await server.ListBroadcastsAsync(active: true)).Select(b => b.Id));
         Assert.Equal([later.Id], (await server.ListBroadcastsAsync(active: false)).Select(b => b.Id));
 
-        _clock.Advance(TimeSpan.FromMinutes(90));
+        await server.AdvanceAsync(TimeSpan.FromMinutes(90));
 
         Assert.Equal([later.Id, now.Id], (await server.ListBroadcastsAsync(active: true)).Select(b => b.Id));
         Assert.Equal([earlier.Id], (await server.ListBroadcastsAsync(active: false)).Select(b => b.Id));
@@ -64,7 +64,7 @@ public sealed class BroadcastEndpointTests
     {
         await using var server = await HelpdeskServer.StartAsync(time: _clock);
         var created = await server.CreateBroadcastAsync(BroadcastApi.ToAll(Now.AddHours(2)));
-        _clock.Advance(TimeSpan.FromMinutes(20));
+        await server.AdvanceAsync(TimeSpan.FromMinutes(20));
 
         using var response = await server.EndBroadcastAsync(created.Id);
         var ended = await HelpdeskServer.ReadOkAsync<Broadcast>(response);
@@ -84,7 +84,7 @@ public sealed class BroadcastEndpointTests
         using var first = await server.EndBroadcastAsync(created.Id);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var endedAt = Now;
-        _clock.Advance(TimeSpan.FromMinutes(5));
+        await server.AdvanceAsync(TimeSpan.FromMinutes(5));
 
         using var again = await server.EndBroadcastAsync(created.Id);
 
@@ -98,7 +98,7 @@ public sealed class BroadcastEndpointTests
     {
         await using var server = await HelpdeskServer.StartAsync(time: _clock);
         var created = await server.CreateBroadcastAsync(BroadcastApi.ToAll(Now.AddHours(1)));
-        _clock.Advance(TimeSpan.FromHours(1));
+        await server.AdvanceAsync(TimeSpan.FromHours(1));
 
         using var response = await server.EndBroadcastAsync(created.Id);
 
@@ -125,7 +125,7 @@ public sealed class BroadcastEndpointTests
         await using var server = await HelpdeskServer.StartAsync(time: _clock);
         var old = await server.CreateBroadcastAsync(new { scope = "all", message = "old", end = Now.AddHours(1) });
         var recent = await server.CreateBroadcastAsync(new { scope = "all", message = "recent", end = Now.AddDays(20) });
-        _clock.Advance(TimeSpan.FromDays(31));
+        await server.AdvanceAsync(TimeSpan.FromDays(31));
 
         var fresh = await server.CreateBroadcastAsync(new { scope = "all", message = "fresh", end = Now.AddHours(1) });
 

@@ -21,7 +21,7 @@ public sealed class BroadcastEntryTests
         await server.CreateDepartmentAsync("billing");
         await server.CreateDepartmentAsync("network");
         var expired = await server.CreateBroadcastAsync(new { scope = "all", message = "expired", end = Now.AddMinutes(10) });
-        _clock.Advance(TimeSpan.FromMinutes(15));
+        await server.AdvanceAsync(TimeSpan.FromMinutes(15));
         var toAll = await server.CreateBroadcastAsync(new { scope = "all", message = "to all", end = Now.AddHours(2) });
         var toBilling = await server.CreateBroadcastAsync(new { scope = "department", department = "billing", message = "to billing", end = Now.AddHours(2) });
         var toNetwork = await server.CreateBroadcastAsync(new { scope = "department", department = "network", message = "to network", end = Now.AddHours(2) });
@@ -52,9 +52,9 @@ public sealed class BroadcastEntryTests
         var scheduled = await server.CreateBroadcastAsync(new { scope = "all", message = "planned work", start = Now.AddHours(1), end = Now.AddHours(2) });
 
         var before = await server.GetOkAsync<EntryView>("/api/customers/cust-1/entry?channel=phone");
-        _clock.Advance(TimeSpan.FromHours(1));
+        await server.AdvanceAsync(TimeSpan.FromHours(1));
         var during = await server.GetOkAsync<EntryView>("/api/customers/cust-1/entry?channel=phone");
-        _clock.Advance(TimeSpan.FromHours(1));
+        await server.AdvanceAsync(TimeSpan.FromHours(1));
         var after = await server.GetOkAsync<EntryView>("/api/customers/cust-1/entry?channel=phone");
 
         Assert.Empty(before.Broadcasts);

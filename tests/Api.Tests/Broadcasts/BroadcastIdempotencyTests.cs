@@ -19,7 +19,7 @@ public sealed class BroadcastIdempotencyTests
         var body = BroadcastApi.ToAll(Now.AddHours(2));
         using var first = await server.PostBroadcastAsync(body, "outage-17");
         var firstText = await first.Content.ReadAsStringAsync();
-        _clock.Advance(TimeSpan.FromMinutes(5));
+        await server.AdvanceAsync(TimeSpan.FromMinutes(5));
 
         using var retry = await server.PostBroadcastAsync(body, "outage-17");
 

@@ -147,7 +147,7 @@ public sealed class ContactOfferTests
         await server.StartShiftAsync("ana", "l1", "support");
         var receipt = await server.CreateContactAsync("cust-1", "support");
 
-        clock.Advance(TimeSpan.FromSeconds(6));
+        await server.AdvanceAsync(TimeSpan.FromSeconds(6));
         var requeued = await server.WaitForContactAsync(receipt.Id, contact => contact.Status == ContactStatus.Queued, "back in the queue after ana let the offer lapse");
         using var response = await server.ActAsync(receipt.Id, "accept", "ana");
 
@@ -173,7 +173,7 @@ public sealed class ContactOfferTests
         var receipt = await server.CreateContactAsync("cust-1", "support");
         await server.StartShiftAsync("bo", "l1", "support");
 
-        clock.Advance(TimeSpan.FromSeconds(6));
+        await server.AdvanceAsync(TimeSpan.FromSeconds(6));
         var reoffered = await server.WaitForContactAsync(receipt.Id, contact => contact.OperatorId == "bo", "offered to bo after ana let the offer lapse");
 
         Assert.Equal("ana", receipt.OperatorId);

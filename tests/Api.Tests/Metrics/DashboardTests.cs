@@ -23,7 +23,7 @@ public sealed class DashboardTests
         var clock = new ManualTimeProvider();
         var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("dashboard");
         await using var server = await HelpdeskServer.StartAsync(connectionString, clock, new RoutingPolicy { OfferTimeout = TimeSpan.FromSeconds(5) });
-        await ABusyMinuteAsync(server, clock);
+        await ABusyMinuteAsync(server);
         await using var prometheus = await PrometheusServer.StartAsync(server.Client.BaseAddress!, job: "helpdesk-silo");
 
         var deadline = DateTimeOffset.UtcNow + Patience;
@@ -43,18 +43,18 @@ public sealed class DashboardTests
     /// Alice's offer to ann lapses, bob waits in sales until his queue's SLA warning, bo is lent to billing, and one request
     /// is refused: every counter the dashboard plots moves.
     /// </summary>
-    private static async Task ABusyMinuteAsync(HelpdeskServer server, ManualTimeProvider clock)
+    private static async Task ABusyMinuteAsync(HelpdeskServer server)
     {
         await server.CreateDepartmentAsync("billing");
         await server.CreateDepartmentAsync("sales");
         await server.CreateDepartmentAsync("returns");
         await server.StartShiftAsync("ann", "l1", "billing");
         var alice = await server.CreateContactAsync("alice", "billing");
-        clock.Advance(TimeSpan.FromSeconds(6));
+        await server.AdvanceAsync(TimeSpan.FromSeconds(6));
         await server.WaitForContactAsync(alice.Id, contact => contact.Status == ContactStatus.Queued, "back in the queue after ann let the offer lapse");
 
         var bob = await server.CreateContactAsync("bob", "sales");
-        clock.Advance(TimeSpan.FromSeconds(31));
+        await server.AdvanceAsync(TimeSpan.FromSeconds(31));
         await Eventually.ReadAsync(
             () => server.Client.GetStringAsync(new Uri("/metrics", UriKind.Relative)),
             metrics => metrics.Contains("helpdesk_sla_crossed_total{", StringComparison.Ordinal),

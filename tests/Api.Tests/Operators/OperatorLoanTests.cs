@@ -88,7 +88,7 @@ public sealed class OperatorLoanTests
         await server.StartShiftAsync("ana", "l1", "support");
         await server.PostOkAsync<OperatorSnapshot>("/api/operators/ana/move", new { department = "billing", until = clock.GetUtcNow().AddMinutes(30) });
 
-        clock.Advance(TimeSpan.FromMinutes(30));
+        await server.AdvanceAsync(TimeSpan.FromMinutes(30));
 
         await Eventually.ReadAsync(() => server.GetOperatorAsync("ana"), o => o.Loan is null, "ana back home", o => $"lent to {o.Loan?.Department}");
         await Eventually.ReadAsync(

@@ -117,7 +117,7 @@ public sealed class OperatorReportTests
         await server.RecordForOperatorAsync(Solutions(lastDay, 5, 2));
         await MeetsKpiUntilAsync(server, meetsKpi: false);
 
-        clock.Advance(TimeSpan.FromSeconds(4));
+        await server.AdvanceAsync(TimeSpan.FromSeconds(4));
         await server.RecordForOperatorAsync(Fact(FactKind.Handled, new DateTimeOffset(2026, 2, 1, 0, 0, 1, TimeSpan.Zero), 60));
         await MeetsKpiUntilAsync(server, meetsKpi: true);
 

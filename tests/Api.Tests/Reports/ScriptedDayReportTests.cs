@@ -29,24 +29,24 @@ public sealed class ScriptedDayReportTests
         await server.StartShiftAsync("bo", "l1", "billing");
 
         var c1 = await CreateAsync(server, "cust-1", "chat", "Cannot log in", "access", "support");
-        await HandleAsync(server, clock, c1, "ana", TimeSpan.FromSeconds(120));
+        await HandleAsync(server, c1, "ana", TimeSpan.FromSeconds(120));
         await MoveOkAsync(server, c1, new { status = "confirmed", customerId = "cust-1" });
         await server.PostOkAsync<ContactSnapshot>($"/api/contacts/{c1}/feedback", new { customerId = "cust-1", score = 5, like = true });
 
         var c3 = await CreateAsync(server, "cust-3", "email", "Invoice twice", "billing", "billing");
-        await HandleAsync(server, clock, c3, "bo", TimeSpan.FromSeconds(60));
+        await HandleAsync(server, c3, "bo", TimeSpan.FromSeconds(60));
         await MoveOkAsync(server, c3, new { status = "rejected", customerId = "cust-3" });
         await server.WaitForContactAsync(c3, c => c.Status == ContactStatus.Offered && c.OperatorId == "bo", "back with bo");
-        await HandleAsync(server, clock, c3, "bo", TimeSpan.FromSeconds(30));
+        await HandleAsync(server, c3, "bo", TimeSpan.FromSeconds(30));
         await MoveOkAsync(server, c3, new { status = "confirmed", customerId = "cust-3" });
         await server.PostOkAsync<ContactSnapshot>($"/api/contacts/{c3}/feedback", new { customerId = "cust-3", score = 2, like = false });
 
         var c4 = await CreateAsync(server, "cust-4", "web", "Password reset", "access", "support");
         await server.ActOkAsync(c4, "accept", "ana");
-        clock.Advance(TimeSpan.FromSeconds(10));
+        await server.AdvanceAsync(TimeSpan.FromSeconds(10));
         await server.PostOkAsync<ContactSnapshot>($"/api/contacts/{c4}/transfer", new { operatorId = "ana", toDepartment = "billing" });
         await server.WaitForContactAsync(c4, c => c.Status == ContactStatus.Offered && c.OperatorId == "bo", "offered to bo");
-        await HandleAsync(server, clock, c4, "bo", TimeSpan.FromSeconds(20));
+        await HandleAsync(server, c4, "bo", TimeSpan.FromSeconds(20));
 
         using (await server.PostAsync("/api/broadcasts", new { scope = "topic", topic = "Outage", message = "Repair by noon.", end = clock.GetUtcNow().AddHours(3) }))
         {
@@ -55,7 +55,7 @@ public sealed class ScriptedDayReportTests
 
         await server.SetPresenceAsync("ana", "break");
         var c6 = await CreateAsync(server, "cust-6", "phone", "Cannot log in", "access", "support");
-        clock.Advance(TimeSpan.FromSeconds(10));
+        await server.AdvanceAsync(TimeSpan.FromSeconds(10));
         await Eventually.ReadAsync(() => server.GetOkAsync<IReadOnlyList<Grains.Sla.SlaViolation>>("/api/violations?department=support"), v => v.Count == 1, $"the warning on {c6}", v => $"{v.Count} violations");
 
         var report = await Eventually.ReadAsync(
@@ -86,11 +86,11 @@ public sealed class ScriptedDayReportTests
         (await server.PostOkAsync<ContactReceipt>("/api/contacts", new { customerId, channel, topic, category, department })).Id;
 
     /// <summary>The operator, offered the contact, accepts it, talks for <paramref name="talk"/> and proposes a solution.</summary>
-    private static async Task HandleAsync(HelpdeskServer server, ManualTimeProvider clock, string contactId, string operatorId, TimeSpan talk)
+    private static async Task HandleAsync(HelpdeskServer server, string contactId, string operatorId, TimeSpan talk)
     {
         await server.WaitForContactAsync(contactId, c => c.Status == ContactStatus.Offered && c.OperatorId == operatorId, $"offered to {operatorId}");
         await server.ActOkAsync(contactId, "accept", operatorId);
-        clock.Advance(talk);
+        await server.AdvanceAsync(talk);
         await server.ProposeOkAsync(contactId, operatorId);
     }
 

@@ -28,7 +28,7 @@ public sealed class MissedCallTests
         var clock = new ManualTimeProvider();
         await using var server = await StartAsync(clock);
         var missedAt = clock.GetUtcNow();
-        clock.Advance(TimeSpan.FromMinutes(5));
+        await server.AdvanceAsync(TimeSpan.FromMinutes(5));
         var ticket = await server.PostOkAsync<ContactReceipt>("/api/contacts", new { customerId = "cust-1", channel = "chat", topic = "Router keeps rebooting", department = "support" });
 
         var missed = await RegisterAsync(server, new { id = "call-1", customerId = "cust-1", at = missedAt, department = "support" });
@@ -45,7 +45,7 @@ public sealed class MissedCallTests
         await server.StartShiftAsync("bo", "l1", "support");
         await server.StartShiftAsync("ana", "l1", "support");
         var missedAt = clock.GetUtcNow();
-        clock.Advance(TimeSpan.FromHours(1));
+        await server.AdvanceAsync(TimeSpan.FromHours(1));
 
         var missed = await RegisterAsync(server, new { id = "call-2", customerId = "cust-2", at = missedAt, department = "support", operatorId = "ana" });
 
@@ -85,7 +85,7 @@ public sealed class MissedCallTests
         var clock = new ManualTimeProvider();
         await using var server = await StartAsync(clock);
         var missedAt = clock.GetUtcNow();
-        clock.Advance(TimeSpan.FromDays(4));
+        await server.AdvanceAsync(TimeSpan.FromDays(4));
 
         var missed = await RegisterAsync(server, new { customerId = "cust-3", at = missedAt, department = "support" });
 
@@ -100,8 +100,8 @@ public sealed class MissedCallTests
         var clock = new ManualTimeProvider();
         await using var server = await StartAsync(clock);
         var tuesdayEvening = new DateTimeOffset(2026, 1, 6, 17, 50, 0, TimeSpan.Zero);
-        clock.Advance(tuesdayEvening - clock.GetUtcNow());
-        clock.Advance(TimeSpan.FromMinutes(30));
+        await server.AdvanceAsync(tuesdayEvening - clock.GetUtcNow());
+        await server.AdvanceAsync(TimeSpan.FromMinutes(30));
 
         var missed = await RegisterAsync(server, new { customerId = "cust-4", at = tuesdayEvening, department = "support" });
 

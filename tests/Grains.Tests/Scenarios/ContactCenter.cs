@@ -174,12 +174,14 @@ internal sealed class ContactCenter : IAsyncDisposable
     /// <summary>Moves the manual clock one second at a time, letting every department's tick and every reminder due in that second run before the next.</summary>
     /// <remarks>
     /// A tick is queued to its department as the clock passes it, and a department serves one request at a time in
-    /// order, so a call to each department after a step returns only once that step's tick has run.
+    /// order, so a call to each department after a step returns only once that step's tick has run. The clock moves only
+    /// once every reminder set so far waits on it.
     /// </remarks>
     public async Task AdvanceAsync(TimeSpan by)
     {
         for (var left = by; left > TimeSpan.Zero; left -= TimeSpan.FromSeconds(1))
         {
+            await RemindersDeliveredAsync();
             Clock.Advance(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1));
             await RemindersDeliveredAsync();
             foreach (var department in _departments)
@@ -189,14 +191,15 @@ internal sealed class ContactCenter : IAsyncDisposable
         }
     }
 
-    /// <summary>Moves the clock to <paramref name="time"/> in one jump, then waits until the reminders due by then are delivered.</summary>
+    /// <summary>Moves the clock to <paramref name="time"/> in one jump once every reminder set so far waits on it, then waits until the reminders due by then are delivered.</summary>
     public async Task JumpToAsync(DateTimeOffset time)
     {
+        await RemindersDeliveredAsync();
         Clock.Advance(time - Clock.GetUtcNow());
         await RemindersDeliveredAsync();
     }
 
-    /// <summary>Waits until every live silo has delivered the reminder ticks the clock has made due.</summary>
+    /// <summary>Waits until every live silo has delivered the reminder ticks the clock has made due and every reminder waits on the clock.</summary>
     private Task RemindersDeliveredAsync() =>
         Task.WhenAll(_cluster.GetActiveSilos().Select(silo => silo.ServiceProvider.GetRequiredService<ReminderTicks>().DeliveredAsync(Patience)));
 
