@@ -14,7 +14,9 @@ namespace Helpdesk.Grains.Contacts;
 /// <remarks>
 /// One <see cref="WakeReminder"/> is always set at the earliest of them, registered before the state that needs it is
 /// written. A crossed threshold is recorded in its department's day under an id unique per ticket, status entry and
-/// degree, before the ticket forgets it: a tick delivered twice, or again after a failover, records it once.
+/// degree, before the ticket forgets it: a tick delivered twice, or again after a failover, records it once. A tick can
+/// come late (its silo died, and a survivor takes the reminder over within a reminder period), so a ticket leaving a
+/// status first records the thresholds of it that fell due meanwhile; their actions no longer apply.
 /// </remarks>
 internal sealed partial class ContactGrain
 {
@@ -69,6 +71,11 @@ internal sealed partial class ContactGrain
             return;
         }
 
+        foreach (var overdue in S.Deadlines.Where(deadline => deadline.DueAt <= now).ToList())
+        {
+            await RecordAsync(overdue);
+        }
+
         S.Status = status;
         S.Entry++;
         S.EnteredAt = now;
@@ -116,11 +123,7 @@ internal sealed partial class ContactGrain
 
     private async Task CrossAsync(SlaDeadline deadline)
     {
-        var violation = new SlaViolation(
-            $"{Id}:{S.Entry}:{(int)deadline.Degree}", Id, S.Status, deadline.Degree, S.OperatorId ?? S.Owner, S.Department, deadline.DueAt, S.EnteredAt, deadline.Action);
-        await GrainFactory.GetGrain<IDepartmentDayGrain>(ReportKeys.DepartmentDay(S.Department, deadline.DueAt)).AddViolationAsync(violation);
-        S.Deadlines.Remove(deadline);
-        instruments.SlaCrossed(Name(deadline.Degree));
+        await RecordAsync(deadline);
         var note = $"SLA {Name(deadline.Degree)} in {Name(S.Status).Replace('_', ' ')}";
         switch (deadline.Action)
         {
@@ -133,6 +136,16 @@ internal sealed partial class ContactGrain
         }
 
         await PersistAsync();
+    }
+
+    /// <summary>Records the crossing of <paramref name="deadline"/> in the current status entry, and forgets the deadline.</summary>
+    private async Task RecordAsync(SlaDeadline deadline)
+    {
+        var violation = new SlaViolation(
+            $"{Id}:{S.Entry}:{(int)deadline.Degree}", Id, S.Status, deadline.Degree, S.OperatorId ?? S.Owner, S.Department, deadline.DueAt, S.EnteredAt, deadline.Action);
+        await GrainFactory.GetGrain<IDepartmentDayGrain>(ReportKeys.DepartmentDay(S.Department, deadline.DueAt)).AddViolationAsync(violation);
+        S.Deadlines.Remove(deadline);
+        instruments.SlaCrossed(Name(deadline.Degree));
     }
 
     private async Task RaisePriorityAsync(string note)

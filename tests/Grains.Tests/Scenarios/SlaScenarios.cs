@@ -80,6 +80,27 @@ public sealed class SlaScenarios
         Assert.Equal((monday, ContactStatus.WaitingForCustomer, "ann"), (crossed.At, crossed.Status, crossed.OperatorId));
     }
 
+    /// <summary>
+    /// A ticket that leaves a status before its late tick comes (here a minute away: the reminder's ticks that fell while
+    /// the only silo was down are skipped) records the thresholds of that status that fell due, each at its own second.
+    /// </summary>
+    [Fact]
+    public async Task ThresholdsDueWhileTheOnlySiloWasDownAreRecordedWhenTheTicketMovesOnBeforeItsTick()
+    {
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("moves_on");
+        var (clock, start, _) = await WaitThenStopAsync(connectionString, TimeSpan.FromSeconds(5));
+
+        clock.Advance(TimeSpan.FromSeconds(20));
+        await using var back = await ContactCenter.StartAsync(connectionString: connectionString, clock: clock);
+        await back.AddOperatorAsync("ann", "support");
+        await back.WaitForOfferAsync("waits", "ann");
+
+        var violations = await ContactCenter.EventuallyAsync(() => ViolationsAsync(back, "support", start), all => all.Count >= 2, "the warning and the violation recorded");
+        Assert.Equal([(SlaDegree.Warning, start.AddSeconds(10)), (SlaDegree.Violation, start.AddSeconds(20))], violations.Select(v => (v.Degree, v.At)).Order());
+        Assert.All(violations, v => Assert.Equal(ContactStatus.Queued, v.Status));
+        Assert.Equal(start.AddSeconds(25), clock.GetUtcNow());
+    }
+
     [Fact]
     public async Task ACriticalQueueBreachRaisesPriorityThenDispatchesToTheNextLine()
     {
