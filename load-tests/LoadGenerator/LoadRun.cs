@@ -37,6 +37,11 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
                 if (options.Storage == Storage.PostgreSql)
                 {
                     var server = database ?? throw new InvalidOperationException("A run on PostgreSQL needs its database.");
+                    if (options.Fault == Fault.RestartDatabase && !server.CanRestart)
+                    {
+                        throw new LoadRunException($"--fault restart-db restarts the generator's throwaway PostgreSQL, not {server.Description}; unset HELPDESK_POSTGRES.");
+                    }
+
                     connectionString = await server.NewSchemaAsync(runId.Replace('-', '_'), abort);
                     target += $" ({await server.SettingsAsync(abort)}; {server.Description})";
                 }
@@ -97,7 +102,8 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
         using var progressStop = CancellationTokenSource.CreateLinkedTokenSource(abort);
         var progress = new ProgressLine(output, api, ledger, holds, customers, arrivals).RunAsync(progressStop.Token);
         using var arrivalStop = CancellationTokenSource.CreateLinkedTokenSource(endArrivals, abort);
-        var kill = options.KillSilo && cluster is not null ? KillLaterAsync(cluster, recorder, arrivalStop.Token) : Task.FromResult<TimeSpan?>(null);
+        var faultRun = options.Fault != Fault.None && cluster is not null ? new FaultRun(options.Fault, cluster, database, Say) : null;
+        var fault = faultRun?.RunAsync(options.FaultTime, recorder, arrivalStop.Token) ?? Task.FromResult<FaultOutcome?>(null);
 
         var figures = await arrivals.RunAsync(options.Duration, options.MaxRequests, Math.Max(256, (int)(options.Rate * 10)), arrivalStop.Token);
         ledger.ArrivalsOver();
@@ -115,7 +121,7 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
 
         var drain = recorder.Now - drainStarted;
         await arrivalStop.CancelAsync();
-        var killedAt = await kill;
+        var outcome = await fault;
         await closing.CancelAsync();
         await desks.CloseAsync(CloseLimit);
         await progressStop.CancelAsync();
@@ -123,13 +129,18 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
         Say($"{(drained ? "every contact settled" : $"{ledger.Unsettled:N0} contacts still open")} after {drain.TotalSeconds:0.0} s; checking every contact");
 
         recorder.EndTimeline();
-        var accounting = await FinalCheck.RunAsync(api, ledger, holds, [.. plan.Operators.Select(operatorPlan => operatorPlan.Id)], desks.ReannouncedOffers, abort);
+        var accounting = await FinalCheck.RunAsync(api, ledger, holds, plan, startedAt, desks.ReannouncedOffers, abort);
         if (arrivals.MismatchedIds > 0)
         {
             ledger.Note($"{arrivals.MismatchedIds} receipts named another id than the one derived from their Idempotency-Key; contacts never acknowledged may be counted as never created wrongly");
         }
 
-        var failover = killedAt is { } at ? Failover.Of(recorder.Failures, at, cluster!.Silos.Count - 1) : null;
+        if (outcome is not null)
+        {
+            outcome = outcome with { Findings = [.. outcome.Findings, .. faultRun!.Casualties(outcome)] };
+        }
+
+        var failover = outcome is null ? null : Failover.Of(recorder.Failures, outcome.At, outcome.Silo ?? -1);
         var result = new RunResult(
             options,
             scenario,
@@ -145,6 +156,7 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
             recorder.Seconds(),
             accounting,
             recorder.FailureReasons,
+            outcome,
             failover,
             new DeskFigures(desks.AcceptedCount, desks.Tasks, desks.RefusedAccepts, desks.AcceptsGivenUp, customers.Confirmed, customers.Abandoned, desks.Reconnects, desks.PresenceRestores),
             ledger.Notes.Take(20).ToList(),
@@ -157,28 +169,6 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
         }
 
         return result;
-    }
-
-    /// <summary>Kills the last silo at the kill time, unless the arrivals end first; returns when it was killed, from the first arrival.</summary>
-    private async Task<TimeSpan?> KillLaterAsync(LocalCluster cluster, Recorder recorder, CancellationToken stop)
-    {
-        var wait = options.KillTime - recorder.Now;
-        try
-        {
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, stop);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            Say("the arrivals ended before the kill time; no silo was killed");
-            return null;
-        }
-
-        var at = recorder.Now;
-        cluster.Kill(cluster.Silos.Count - 1);
-        return at;
     }
 
     /// <summary>A running cluster keeps what the run created: its operators go offline, so they take no more offers once their desktops are gone.</summary>

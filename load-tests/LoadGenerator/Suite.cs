@@ -9,13 +9,13 @@ internal static class Suite
     public static IReadOnlyList<(string Name, LoadOptions Options)> Scenarios(LoadOptions shared)
     {
         ArgumentNullException.ThrowIfNull(shared);
-        var run = shared with { Urls = [], Suite = false, KillSilo = false, KillAt = null };
+        var run = shared with { Urls = [], Suite = false, Fault = Fault.None, FaultAt = null };
         return
         [
             ("1-silo-memory", run with { Silos = 1, Storage = Storage.Memory }),
             ("1-silo-postgres", run with { Silos = 1, Storage = Storage.PostgreSql }),
             ("3-silos-postgres", run with { Silos = 3, Storage = Storage.PostgreSql }),
-            ("3-silos-postgres-kill", run with { Silos = 3, Storage = Storage.PostgreSql, KillSilo = true }),
+            ("3-silos-postgres-kill", run with { Silos = 3, Storage = Storage.PostgreSql, Fault = Fault.Kill }),
         ];
     }
 }

@@ -12,6 +12,8 @@ namespace Helpdesk.LoadGenerator.Accounting;
 /// <param name="StaleHolds">Contacts an operator still holds at the end though the contact no longer names them: capacity they do not get back.</param>
 /// <param name="HeldByNobody">Contacts whose status says an operator has them, with no operator named.</param>
 /// <param name="HandledTwice">Contacts worked twice: in progress twice without a rejected solution between, which in the generator's flow only a status change lost mid-way causes.</param>
+/// <param name="SlaDue">When each SLA threshold the contacts' histories crossed fell due.</param>
+/// <param name="Sla">SLA thresholds a contact's history crossed that were never recorded, or recorded though never crossed.</param>
 /// <param name="Histories">The histories of the contacts behind notes, breaches and findings, a few of them.</param>
 internal sealed record AccountingResult(
     int Sent,
@@ -25,6 +27,8 @@ internal sealed record AccountingResult(
     IReadOnlyList<string> StaleHolds,
     IReadOnlyList<string> HeldByNobody,
     IReadOnlyList<string> HandledTwice,
+    IReadOnlyList<DateTimeOffset> SlaDue,
+    IReadOnlyList<string> Sla,
     IReadOnlyList<string> Histories)
 {
     /// <summary>Every acknowledged contact is accounted for, none was held by two operators at once, and every acknowledged move stuck.</summary>
@@ -33,7 +37,7 @@ internal sealed record AccountingResult(
     public int Violations => Missing.Count + Unverified.Count + DoubleAssignments.Count + LostAcknowledgements.Count;
 
     /// <summary>Things that do not add up without losing or doubling a contact.</summary>
-    public int Findings => ReannouncedOffers.Count + StaleHolds.Count + HeldByNobody.Count + HandledTwice.Count;
+    public int Findings => ReannouncedOffers.Count + StaleHolds.Count + HeldByNobody.Count + HandledTwice.Count + Sla.Count;
 
     public int Count(ContactClass contactClass) => Classes.GetValueOrDefault(contactClass);
 
@@ -49,5 +53,6 @@ internal sealed record AccountingResult(
         ReannouncedOffers.Take(each).Select(text => $"offer announced again: {text}")
             .Concat(StaleHolds.Take(each).Select(text => $"stale hold: {text}"))
             .Concat(HeldByNobody.Take(each).Select(text => $"held by nobody: {text}"))
-            .Concat(HandledTwice.Take(each).Select(text => $"handled twice: {text}"));
+            .Concat(HandledTwice.Take(each).Select(text => $"handled twice: {text}"))
+            .Concat(Sla.Take(each).Select(text => $"SLA: {text}"));
 }

@@ -1,9 +1,10 @@
+using Helpdesk.LoadGenerator.Center;
 using Helpdesk.LoadGenerator.Contracts;
 using Helpdesk.LoadGenerator.Http;
 
 namespace Helpdesk.LoadGenerator.Accounting;
 
-/// <summary>Reads back every contact the run sent and every operator it created, and checks the invariant: none lost, none held by two operators at once, every acknowledged move kept.</summary>
+/// <summary>Reads back every contact the run sent and every operator it created, and checks the invariant: none lost, none held by two operators at once, every acknowledged move kept; and that every SLA threshold a contact's history crossed was recorded, once.</summary>
 /// <remarks>
 /// A hold that does not add up is read again before it counts: an offer may lapse, or a queued contact be offered,
 /// between reading an operator and reading the contact.
@@ -14,8 +15,9 @@ internal static class FinalCheck
     private const int HistoriesShown = 12;
     private static readonly TimeSpan RetryFor = TimeSpan.FromSeconds(10);
 
-    public static async Task<AccountingResult> RunAsync(ApiClient api, ContactLedger ledger, HoldLog holds, IReadOnlyList<string> operatorIds, IReadOnlyList<string> reannounced, CancellationToken cancellationToken)
+    public static async Task<AccountingResult> RunAsync(ApiClient api, ContactLedger ledger, HoldLog holds, CenterPlan plan, DateTimeOffset startedAt, IReadOnlyList<string> reannounced, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(holds);
@@ -68,7 +70,7 @@ internal static class FinalCheck
             }
         });
 
-        var (shared, stale) = await CheckHoldsAsync(api, operatorIds, views, ledger, cancellationToken);
+        var (shared, stale) = await CheckHoldsAsync(api, [.. plan.Operators.Select(operatorPlan => operatorPlan.Id)], views, ledger, cancellationToken);
         doubles.AddRange(shared);
         var nobody = views.Values.Where(HoldCheck.HeldByNobody).Select(contact => $"{contact.Id} is {contact.Status.Replace('_', ' ')} with no operator").ToList();
         foreach (var contact in views.Values.Where(HoldCheck.HeldByNobody))
@@ -82,6 +84,7 @@ internal static class FinalCheck
             ledger.Suspect(contact.Id);
         }
 
+        var (slaCrossed, sla) = await CheckSlaAsync(api, plan, startedAt, views, ledger, cancellationToken);
         var histories = await HistoriesAsync(api, ledger, views, cancellationToken);
         return new AccountingResult(
             records.Count,
@@ -95,7 +98,45 @@ internal static class FinalCheck
             stale,
             nobody,
             twice,
+            slaCrossed,
+            sla,
             histories);
+    }
+
+    /// <summary>The thresholds the contacts' histories crossed against the violations their departments recorded: none missing, none recorded that was not crossed.</summary>
+    private static async Task<(List<DateTimeOffset> DueTimes, List<string> Findings)> CheckSlaAsync(ApiClient api, CenterPlan plan, DateTimeOffset startedAt, Dictionary<string, ContactView> views, ContactLedger ledger, CancellationToken cancellationToken)
+    {
+        var from = DateOnly.FromDateTime(startedAt.UtcDateTime);
+        var to = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var recorded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var department in plan.Departments)
+        {
+            var answer = await ReadAsync(api, $"/api/violations?department={department.Id}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+            if (!answer.IsSuccess)
+            {
+                return ([], [$"the violations of {department.Id} could not be read ({answer.Describe()})"]);
+            }
+
+            recorded.UnionWith(answer.Read<List<ViolationView>>().Where(violation => views.ContainsKey(violation.ContactId)).Select(violation => violation.Id));
+        }
+
+        var due = views.Values.SelectMany(plan.Sla.Crossed).ToList();
+        var crossed = due.Select(threshold => threshold.Id).ToHashSet(StringComparer.Ordinal);
+        var findings = new List<string>();
+        foreach (var id in crossed.Where(id => !recorded.Contains(id)).Order(StringComparer.Ordinal))
+        {
+            findings.Add($"{id} was crossed (contact:status entry:degree) but never recorded");
+            ledger.Suspect(id[..id.IndexOf(':', StringComparison.Ordinal)]);
+        }
+
+        var open = views.Values.SelectMany(plan.Sla.Open).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in recorded.Where(id => !crossed.Contains(id) && !open.Contains(id)).Order(StringComparer.Ordinal))
+        {
+            findings.Add($"{id} was recorded but the contact's history never crossed it");
+            ledger.Suspect(id[..id.IndexOf(':', StringComparison.Ordinal)]);
+        }
+
+        return ([.. due.Select(threshold => threshold.DueAt)], findings);
     }
 
     /// <summary>Every operator's holds against the contacts': shared holds, and holds the contact does not name, each read twice.</summary>

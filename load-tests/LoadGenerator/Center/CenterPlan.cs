@@ -19,6 +19,7 @@ internal sealed class CenterPlan
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         RunId = runId;
+        Sla = SlaPlan.For(options.HandleTime);
         Departments = [.. Enumerable.Range(0, options.Departments).Select(d => new DepartmentPlan($"{runId}-d{d + 1}", Strategies[d % Strategies.Length]))];
         Operators = [.. Enumerable.Range(0, options.Operators).Select(i =>
         {
@@ -40,6 +41,9 @@ internal sealed class CenterPlan
     public string RunId { get; }
 
     public IReadOnlyList<DepartmentPlan> Departments { get; }
+
+    /// <summary>The SLA thresholds of every department.</summary>
+    public SlaPlan Sla { get; }
 
     public IReadOnlyList<OperatorPlan> Operators { get; }
 

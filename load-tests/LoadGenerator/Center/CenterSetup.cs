@@ -21,6 +21,7 @@ internal static class CenterSetup
                 name = $"Department {department.Id}",
                 strategy = department.Strategy,
                 escalation = new[] { new { afterSeconds = 30, action = "next_line" } },
+                sla = plan.Sla.Body,
             }), cancellationToken, api);
         await ForEachAsync(plan.Operators, operatorPlan => new ApiRequest(
             Endpoints.CreateOperator,

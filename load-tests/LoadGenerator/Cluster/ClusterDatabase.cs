@@ -51,6 +51,24 @@ internal sealed class ClusterDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>Whether <see cref="RestartAsync"/> can restart it: only the throwaway server is the generator's to stop.</summary>
+    public bool CanRestart => _throwaway is not null;
+
+    /// <summary>Stops the throwaway server as an outage would (a fast shutdown: sessions cut, commits kept), waits <paramref name="down"/>, and starts it again on the same port and data.</summary>
+    public async Task RestartAsync(TimeSpan down, CancellationToken cancellationToken)
+    {
+        var server = _throwaway ?? throw new LoadRunException($"Only a throwaway server can be restarted, not {Description}; unset {ServerVariable}.");
+        await server.StopServerAsync();
+        try
+        {
+            await Task.Delay(down, cancellationToken);
+        }
+        finally
+        {
+            await server.StartAgainAsync();
+        }
+    }
+
     /// <summary>A connection string whose search path is a new, empty schema; the silos create their tables in it.</summary>
     public async Task<string> NewSchemaAsync(string schema, CancellationToken cancellationToken)
     {

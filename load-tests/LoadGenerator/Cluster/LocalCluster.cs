@@ -13,14 +13,20 @@ internal sealed class LocalCluster : IAsyncDisposable
     private static readonly TimeSpan JoinLimit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
 
-    private readonly List<SiloProcess> _silos;
+    private readonly List<SiloProcess> _silos = [];
+    private readonly List<SiloProcess> _replaced = [];
+    private readonly string _assembly;
+    private readonly string? _connectionString;
     private readonly string _logFolder;
+    private readonly HttpClient _http;
     private readonly Action<string> _log;
 
-    private LocalCluster(List<SiloProcess> silos, string logFolder, Action<string> log)
+    private LocalCluster(string assembly, string? connectionString, string logFolder, HttpClient http, Action<string> log)
     {
-        _silos = silos;
+        _assembly = assembly;
+        _connectionString = connectionString;
         _logFolder = logFolder;
+        _http = http;
         _log = log;
     }
 
@@ -39,22 +45,18 @@ internal sealed class LocalCluster : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(log);
-        var assembly = SiloBuild.Find();
-        var folder = Directory.CreateDirectory(logFolder).FullName;
-        var cluster = new LocalCluster([], folder, log);
+        var cluster = new LocalCluster(SiloBuild.Find(), connectionString, Directory.CreateDirectory(logFolder).FullName, http, log);
         try
         {
-            for (var i = 1; i <= count; i++)
+            for (var i = 0; i < count; i++)
             {
-                var silo = SiloProcess.Start(assembly, $"silo{i}", FreePort(), connectionString, Path.Combine(folder, $"silo{i}.log"));
-                cluster._silos.Add(silo);
-                log($"silo{i} starting on {silo.Url} (pid {silo.ProcessId}, {(connectionString is null ? "in memory" : "PostgreSQL")})");
+                cluster._silos.Add(cluster.StartSilo(i, 1));
             }
 
             await Task.WhenAll(cluster._silos.Select(silo => silo.WaitReadyAsync(http, ReadyLimit, cancellationToken)));
             if (connectionString is not null)
             {
-                await cluster.WaitJoinedAsync(http, cancellationToken);
+                await cluster.WaitJoinedAsync(cancellationToken);
             }
 
             log($"{count} silo{(count == 1 ? " is" : "s are")} ready");
@@ -74,10 +76,62 @@ internal sealed class LocalCluster : IAsyncDisposable
         _log($"{_silos[index].Name} (pid {_silos[index].ProcessId}) killed with SIGKILL");
     }
 
+    /// <summary>Sends silo <paramref name="index"/> <paramref name="signal"/>: <c>STOP</c> pauses it, <c>CONT</c> resumes it.</summary>
+    public async Task SignalAsync(int index, string signal)
+    {
+        await _silos[index].SignalAsync(signal);
+        _log($"{_silos[index].Name} (pid {_silos[index].ProcessId}) sent SIG{signal}");
+    }
+
+    /// <summary>Stops silo <paramref name="index"/> gracefully (SIGTERM); whether it stopped by itself in time.</summary>
+    public async Task<bool> StopAsync(int index)
+    {
+        var silo = _silos[index];
+        _log($"{silo.Name} (pid {silo.ProcessId}) sent SIGTERM");
+        var graceful = await silo.StopAsync(StopLimit);
+        _log($"{silo.Name} {(graceful ? $"stopped with code {silo.ExitCode}" : $"did not stop within {StopLimit.TotalSeconds:0} s and was killed")}");
+        return graceful;
+    }
+
+    /// <summary>Starts a new silo in the place of silo <paramref name="index"/> (which must have ended), under the same name and a new port, and waits until it has joined.</summary>
+    public async Task RestartAsync(int index, CancellationToken cancellationToken)
+    {
+        var old = _silos[index];
+        await old.StopAsync(StopLimit);
+        _replaced.Add(old);
+        var silo = StartSilo(index, _replaced.Count(replaced => replaced.Name == old.Name) + 1);
+        _silos[index] = silo;
+        await silo.WaitReadyAsync(_http, ReadyLimit, cancellationToken);
+        await WaitJoinedAsync(cancellationToken);
+    }
+
+    /// <summary>Waits until the other silos' membership no longer counts silo <paramref name="index"/> as active.</summary>
+    public async Task WaitDeclaredDeadAsync(int index, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var name = _silos[index].Name;
+        var witness = _silos.First(silo => silo.Name != name);
+        var started = Stopwatch.GetTimestamp();
+        string last;
+        do
+        {
+            var view = await ReadClusterAsync(witness, cancellationToken);
+            if (view is not null && !view.Silos.Any(silo => silo.Live && silo.Name == name))
+            {
+                return;
+            }
+
+            last = view is null ? $"{witness.Name} did not answer" : $"{witness.Name} still counts it active";
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+        while (Stopwatch.GetElapsedTime(started) < limit);
+
+        throw new LoadRunException($"{name} was not declared dead within {limit.TotalSeconds:0} s ({last}).");
+    }
+
     /// <summary>Stops every silo gracefully, side by side, killing any that does not stop in time; their logs stay.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var silo in _silos.Where(silo => !silo.Killed && silo.HasExited))
+        foreach (var silo in _silos.Where(silo => silo.ExitedUnasked))
         {
             _log($"{silo.Name} had exited by itself with code {silo.ExitCode}; its last lines:{Environment.NewLine}{silo.LastLines}");
         }
@@ -98,35 +152,51 @@ internal sealed class LocalCluster : IAsyncDisposable
     }
 
     /// <summary>Readiness means each silo joined; waits until one silo's membership view shows every one of them active.</summary>
-    private async Task WaitJoinedAsync(HttpClient http, CancellationToken cancellationToken)
+    private async Task WaitJoinedAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var names = _silos.Select(silo => silo.Name).ToHashSet(StringComparer.Ordinal);
         var last = "no answer";
         while (Stopwatch.GetElapsedTime(started) < JoinLimit)
         {
-            try
+            if (await ReadClusterAsync(_silos[0], cancellationToken) is { } view)
             {
-                var view = await http.GetFromJsonAsync<ClusterView>(new Uri(_silos[0].Url, "api/cluster"), ApiJson.Options, cancellationToken);
-                if (view is not null)
+                var live = view.Silos.Where(silo => silo.Live && names.Contains(silo.Name)).Select(silo => silo.Name).ToHashSet(StringComparer.Ordinal);
+                last = $"{live.Count} of {names.Count} silos active";
+                if (live.Count == names.Count)
                 {
-                    var live = view.Silos.Where(silo => silo.Live && names.Contains(silo.Name)).Select(silo => silo.Name).ToHashSet(StringComparer.Ordinal);
-                    last = $"{live.Count} of {names.Count} silos active";
-                    if (live.Count == names.Count)
-                    {
-                        return;
-                    }
+                    return;
                 }
-            }
-            catch (HttpRequestException exception)
-            {
-                last = exception.Message;
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
 
         throw new LoadRunException($"The silos had not formed a cluster within {JoinLimit.TotalSeconds:0} s ({last}).");
+    }
+
+    /// <summary>The cluster as <paramref name="silo"/> sees it, or <see langword="null"/> when it does not answer.</summary>
+    private async Task<ClusterView?> ReadClusterAsync(SiloProcess silo, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(2));
+        try
+        {
+            return await _http.GetFromJsonAsync<ClusterView>(new Uri(silo.Url, "api/cluster"), ApiJson.Options, limit.Token);
+        }
+        catch (Exception exception) when (exception is HttpRequestException || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Starts silo <paramref name="index"/>'s <paramref name="life"/>th process; its output goes to <c>siloN.log</c>, or <c>siloN-2.log</c> and on for a restart.</summary>
+    private SiloProcess StartSilo(int index, int life)
+    {
+        var name = $"silo{index + 1}";
+        var silo = SiloProcess.Start(_assembly, name, FreePort(), _connectionString, Path.Combine(_logFolder, life == 1 ? $"{name}.log" : $"{name}-{life}.log"));
+        _log($"{name} starting on {silo.Url} (pid {silo.ProcessId}, {(_connectionString is null ? "in memory" : "PostgreSQL")})");
+        return silo;
     }
 
     private static int FreePort()

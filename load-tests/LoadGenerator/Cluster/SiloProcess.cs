@@ -21,6 +21,7 @@ internal sealed class SiloProcess
     private readonly StreamWriter _log;
     private readonly Queue<string> _lastLines = new();
     private readonly Lock _lock = new();
+    private Task<bool>? _stop;
 
     private SiloProcess(Process process, string name, Uri url, StreamWriter log)
     {
@@ -42,6 +43,9 @@ internal sealed class SiloProcess
     public bool Killed { get; private set; }
 
     public int ExitCode => _process.ExitCode;
+
+    /// <summary>Whether it has exited though neither killed nor stopped from here.</summary>
+    public bool ExitedUnasked => !Killed && _stop is null && _process.HasExited;
 
     /// <summary>The silo's last lines of output, for an error message.</summary>
     public string LastLines
@@ -76,6 +80,8 @@ internal sealed class SiloProcess
         // Information logs of every request would cost the silo more than the requests; warnings and errors stay.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        // Who suspected whom and when a silo was declared dead: what a failover's log is read for.
+        start.Environment["Logging__LogLevel__Orleans.Runtime.MembershipService"] = "Information";
         start.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
         start.Environment["Logging__Console__UseUtcTimestamp"] = "true";
         start.Environment.Remove("ASPNETCORE_URLS");
@@ -153,20 +159,47 @@ internal sealed class SiloProcess
         }
     }
 
-    /// <summary>SIGTERM, then waits for the graceful stop; SIGKILL when it takes longer than <paramref name="limit"/>.</summary>
+    /// <summary>Sends the silo <paramref name="signal"/> (<c>STOP</c>, <c>CONT</c>, <c>TERM</c>) while it runs.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using var kill = Process.Start("kill", [$"-{signal}", _process.Id.ToString(CultureInfo.InvariantCulture)])
+            ?? throw new LoadRunException($"Could not run `kill -{signal}`.");
+        await kill.WaitForExitAsync();
+    }
+
+    /// <summary>Waits up to <paramref name="limit"/> for the silo to exit by itself; whether it did.</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _process.WaitForExitAsync(cancellationToken).WaitAsync(limit, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>SIGTERM, then waits for the graceful stop; SIGKILL when it takes longer than <paramref name="limit"/>. Stops once, however often called.</summary>
     /// <returns>Whether it stopped by itself.</returns>
-    public async Task<bool> StopAsync(TimeSpan limit)
+    public Task<bool> StopAsync(TimeSpan limit) => _stop ??= StopOnceAsync(limit);
+
+    private async Task<bool> StopOnceAsync(TimeSpan limit)
     {
         var graceful = true;
         try
         {
             if (!_process.HasExited)
             {
-                using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-                {
-                    await term.WaitForExitAsync();
-                }
-
+                // A paused silo would never see the SIGTERM.
+                await SignalAsync("CONT");
+                await SignalAsync("TERM");
                 try
                 {
                     await _process.WaitForExitAsync().WaitAsync(limit);
@@ -188,8 +221,6 @@ internal sealed class SiloProcess
             {
                 _log.Dispose();
             }
-
-            _process.Dispose();
         }
     }
 

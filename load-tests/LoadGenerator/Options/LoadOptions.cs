@@ -4,8 +4,8 @@ namespace Helpdesk.LoadGenerator.Options;
 /// <param name="Urls">Silos of a running cluster to drive; empty when the generator starts its own.</param>
 /// <param name="Silos">How many silos to start (default 1), when <paramref name="Urls"/> is empty.</param>
 /// <param name="Storage">Where started silos keep state: memory for one silo, PostgreSQL for more (the default for more).</param>
-/// <param name="KillSilo">Kill one started silo with SIGKILL mid-run and measure the failover.</param>
-/// <param name="KillAt">When to kill it, from the start of the arrivals; half the duration when absent.</param>
+/// <param name="Fault">What goes wrong mid-run, to the last started silo or to PostgreSQL; the failover it costs is measured.</param>
+/// <param name="FaultAt">When it goes wrong, from the start of the arrivals; half the duration when absent.</param>
 /// <param name="Rate">New contacts per second (default 20).</param>
 /// <param name="Duration">How long contacts arrive (default 30 s, at most <see cref="MaxDuration"/>).</param>
 /// <param name="MaxRequests">Arrivals stop once this many requests were sent (default 500,000).</param>
@@ -22,8 +22,8 @@ internal sealed record LoadOptions(
     IReadOnlyList<Uri> Urls,
     int Silos,
     Storage Storage,
-    bool KillSilo,
-    TimeSpan? KillAt,
+    Fault Fault,
+    TimeSpan? FaultAt,
     double Rate,
     TimeSpan Duration,
     long MaxRequests,
@@ -58,8 +58,10 @@ internal sealed record LoadOptions(
           --silos N             or start N silos of src/Silo here and stop them at the end (default 1, at most 5)
           --storage KIND        memory or postgres for the silos started (default: memory for one silo, postgres for more;
                                 postgres is a throwaway durable server, or HELPDESK_POSTGRES when set)
-          --kill-silo           kill one started silo with SIGKILL mid-run (needs --silos 2 or more)
-          --kill-at SECONDS     when to kill it, after the first arrival (default: half the duration)
+          --fault KIND          what goes wrong mid-run (--silos 2 or more): kill (SIGKILL the last silo), pause
+                                (SIGSTOP it until the others declare it dead, then SIGCONT: it must stop by itself),
+                                stop (SIGTERM: a graceful stop), restart-db (restart the throwaway PostgreSQL)
+          --fault-at SECONDS    when, after the first arrival (default: half the duration)
 
         The contact center:
           --rate N              new contacts per second (default 20, at most 2000)
@@ -84,14 +86,14 @@ internal sealed record LoadOptions(
 
     /// <summary>The defaults: one in-memory silo started here, 20 contacts/s for 30 s.</summary>
     public static LoadOptions Default { get; } = new(
-        [], 1, Storage.Memory, false, null, 20, TimeSpan.FromSeconds(30), 500_000, 4, 40, 1_000,
+        [], 1, Storage.Memory, Fault.None, null, 20, TimeSpan.FromSeconds(30), 500_000, 4, 40, 1_000,
         TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30), 1, "http-run", null, false);
 
     /// <summary>Whether the generator starts the silos itself.</summary>
     public bool StartsSilos => Urls.Count == 0;
 
-    /// <summary>When the kill comes, from the first arrival.</summary>
-    public TimeSpan KillTime => KillAt ?? Duration / 2;
+    /// <summary>When the fault comes, from the first arrival.</summary>
+    public TimeSpan FaultTime => FaultAt ?? Duration / 2;
 
     /// <summary>How long the run may wait at the end for the contacts in hand to be closed.</summary>
     public TimeSpan DrainLimit => TimeSpan.FromSeconds(Math.Min(60, 10 + (3 * HandleTime.TotalSeconds)));
@@ -99,8 +101,17 @@ internal sealed record LoadOptions(
     /// <summary>A hard limit for the whole run, set-up and checks included, so a hang ends instead of running forever.</summary>
     public TimeSpan TimeLimit => TimeSpan.FromMinutes(5) + Duration + DrainLimit;
 
+    private string FaultWords => Fault switch
+    {
+        Fault.Kill => ", one killed",
+        Fault.Pause => ", one paused",
+        Fault.Stop => ", one stopped",
+        Fault.RestartDatabase => ", PostgreSQL restarted",
+        _ => "",
+    };
+
     /// <summary>What the run is, in a few words: "3 silos, PostgreSQL, one killed", or the URLs driven.</summary>
     public string Describe() => StartsSilos
-        ? $"{Silos} silo{(Silos == 1 ? "" : "s")}, {(Storage == Storage.Memory ? "in memory" : "PostgreSQL")}{(KillSilo ? ", one killed" : "")}"
+        ? $"{Silos} silo{(Silos == 1 ? "" : "s")}, {(Storage == Storage.Memory ? "in memory" : "PostgreSQL")}{FaultWords}"
         : $"running cluster at {string.Join(", ", Urls.Select(url => url.GetLeftPart(UriPartial.Authority)))}";
 }

@@ -20,9 +20,9 @@ internal static class LoadOptionsParser
                 return false;
             }
 
-            if (name is "--kill-silo" or "--suite")
+            if (name == "--suite")
             {
-                options = name == "--kill-silo" ? options with { KillSilo = true } : options with { Suite = true };
+                options = options with { Suite = true };
                 continue;
             }
 
@@ -60,7 +60,8 @@ internal static class LoadOptionsParser
         "--url" => ReadUrls,
         "--silos" => (LoadOptions o, string v, out LoadOptions c) => Whole(name, v, 1, LoadOptions.MaxSilos, o, n => o with { Silos = n }, out c),
         "--storage" => ReadStorage,
-        "--kill-at" => (LoadOptions o, string v, out LoadOptions c) => Seconds(name, v, 0, LoadOptions.MaxDuration.TotalSeconds, o, s => o with { KillAt = s }, out c),
+        "--fault" => ReadFault,
+        "--fault-at" => (LoadOptions o, string v, out LoadOptions c) => Seconds(name, v, 0, LoadOptions.MaxDuration.TotalSeconds, o, s => o with { FaultAt = s }, out c),
         "--rate" => ReadRate,
         "--duration" => (LoadOptions o, string v, out LoadOptions c) => Seconds(name, v, 0, LoadOptions.MaxDuration.TotalSeconds, o, s => o with { Duration = s }, out c),
         "--max-requests" => ReadMaxRequests,
@@ -80,15 +81,15 @@ internal static class LoadOptionsParser
     {
         if (options.Suite)
         {
-            var clash = new[] { "--url", "--silos", "--storage", "--kill-silo", "--kill-at", "--report" }.FirstOrDefault(given.Contains);
-            return clash is null ? null : $"--suite chooses the silos, the storage, the kill and the report names itself; leave out {clash}.";
+            var clash = new[] { "--url", "--silos", "--storage", "--fault", "--fault-at", "--report" }.FirstOrDefault(given.Contains);
+            return clash is null ? null : $"--suite chooses the silos, the storage, the fault and the report names itself; leave out {clash}.";
         }
 
         if (!options.StartsSilos)
         {
-            if (given.Contains("--kill-silo") || given.Contains("--kill-at"))
+            if (given.Contains("--fault") || given.Contains("--fault-at"))
             {
-                return "--kill-silo kills a silo the generator started itself: use --silos N (N ≥ 2) instead of --url.";
+                return "--fault befalls silos the generator started itself: use --silos N (N ≥ 2) instead of --url.";
             }
 
             if (given.Contains("--silos") || given.Contains("--storage"))
@@ -104,24 +105,36 @@ internal static class LoadOptionsParser
             return $"Silos in memory share no state, so {options.Silos} of them are no cluster: use --storage postgres, or --silos 1.";
         }
 
-        if (options.KillSilo && options.Silos < 2)
+        if (options.Fault != Fault.None && options.Silos < 2)
         {
-            return "--kill-silo needs a survivor: start at least two silos (--silos 2 or more).";
+            return $"--fault {options.Fault.Name()} needs a cluster that survives it: start at least two silos (--silos 2 or more).";
         }
 
-        if (given.Contains("--kill-at") && !options.KillSilo)
+        if (given.Contains("--fault-at") && options.Fault == Fault.None)
         {
-            return "--kill-at says when --kill-silo kills; give --kill-silo too.";
+            return "--fault-at says when --fault strikes; give --fault too.";
         }
 
-        return options.KillSilo && options.KillTime >= options.Duration
-            ? $"The kill at {options.KillTime.TotalSeconds:0.#} s would come after the arrivals end at {options.Duration.TotalSeconds:0.#} s; choose an earlier --kill-at or a longer --duration."
+        return options.Fault != Fault.None && options.FaultTime >= options.Duration
+            ? $"The fault at {options.FaultTime.TotalSeconds:0.#} s would come after the arrivals end at {options.Duration.TotalSeconds:0.#} s; choose an earlier --fault-at or a longer --duration."
             : null;
     }
 
     /// <summary>The storage follows the number of silos when not given: memory for one, PostgreSQL for more.</summary>
     private static LoadOptions Complete(LoadOptions options, bool storageGiven) =>
         storageGiven || !options.StartsSilos ? options : options with { Storage = options.Silos == 1 ? Storage.Memory : Storage.PostgreSql };
+
+    private static string? ReadFault(LoadOptions options, string value, out LoadOptions changed)
+    {
+        changed = options;
+        if (Faults.Parse(value) is not { } fault)
+        {
+            return $"--fault takes one of {Faults.All}; got '{value}'.";
+        }
+
+        changed = options with { Fault = fault };
+        return null;
+    }
 
     private static string? ReadUrls(LoadOptions options, string value, out LoadOptions changed)
     {

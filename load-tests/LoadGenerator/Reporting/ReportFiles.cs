@@ -49,7 +49,7 @@ internal static class ReportFiles
         text.AppendLine();
         text.Append(SummaryTable(results).ToMarkdown());
         text.AppendLine();
-        text.AppendLine("*contacts/s*: creations acknowledged per second of arrivals; *requests/s*: every call of the load (entry, create, accept, status moves, ratings) over the arrivals and the settling; *failed*: 5xx or no answer, each retried on the next silo; *open*: queued, offered, held or awaiting the customer when the run ended; *failover*: from the kill to the last request that failed at a survivor; *findings*: offers announced twice, stale holds, contacts held by nobody and contacts handled twice, which lose no contact and never have two operators hold one (each run's section lists them).");
+        text.AppendLine("*contacts/s*: creations acknowledged per second of arrivals; *requests/s*: every call of the load (entry, create, accept, status moves, ratings) over the arrivals and the settling; *failed*: 5xx or no answer, each retried on the next silo; *open*: queued, offered, held or awaiting the customer when the run ended; *failover*: from the fault (a silo killed, paused or stopped, PostgreSQL restarted) to the last request that failed at the silos left; *findings*: offers announced twice, stale holds, contacts held by nobody and contacts handled twice, which lose no contact and never have two operators hold one (each run's section lists them).");
         text.AppendLine();
         foreach (var result in results)
         {

@@ -41,9 +41,13 @@ internal static class RunReport
 
         text.AppendLine($"contacts: {ContactLine(result.Accounting)}");
         text.AppendLine($"desktops: {DeskLine(result.Desks)}");
-        if (result.Failover is not null)
+        if (result.Fault is not null)
         {
-            text.AppendLine($"kill:     {FailoverLine(result)}");
+            text.AppendLine($"fault:    {FailoverLine(result)}");
+            foreach (var finding in result.Fault.Findings)
+            {
+                text.AppendLine($"  FAULT FINDING: {finding}");
+            }
         }
 
         text.AppendLine($"invariant: {Invariant(result.Accounting)}");
@@ -125,11 +129,16 @@ internal static class RunReport
         }
 
         text.AppendLine();
-        if (result.Failover is not null)
+        if (result.Fault is not null)
         {
-            text.AppendLine($"{heading}# The kill");
+            text.AppendLine($"{heading}# The fault");
             text.AppendLine();
             text.AppendLine(FailoverLine(result) + ".");
+            foreach (var finding in result.Fault.Findings)
+            {
+                text.AppendLine($"- **Finding:** {finding}");
+            }
+
             text.AppendLine();
         }
 
@@ -190,21 +199,27 @@ internal static class RunReport
     {
         ArgumentNullException.ThrowIfNull(accounting);
         return accounting.Findings == 0
-            ? "none: every operator's holds match the contacts, no offer was announced twice, no contact was worked twice"
-            : $"{Figures.Count(accounting.ReannouncedOffers.Count, "offer")} announced again to the operator who had it, {Figures.Count(accounting.StaleHolds.Count, "stale hold")}, {Figures.Count(accounting.HeldByNobody.Count, "contact")} held by nobody, {Figures.Count(accounting.HandledTwice.Count, "contact")} handled twice";
+            ? $"none: every operator's holds match the contacts, no offer was announced twice, no contact was worked twice, each of the {Figures.Count(accounting.SlaDue.Count)} SLA thresholds crossed was recorded once"
+            : $"{Figures.Count(accounting.ReannouncedOffers.Count, "offer")} announced again to the operator who had it, {Figures.Count(accounting.StaleHolds.Count, "stale hold")}, {Figures.Count(accounting.HeldByNobody.Count, "contact")} held by nobody, {Figures.Count(accounting.HandledTwice.Count, "contact")} handled twice, {Figures.Count(accounting.Sla.Count, "SLA threshold")} recorded wrongly";
     }
 
     public static string FailoverLine(RunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var fault = result.Fault!;
         var failover = result.Failover!;
         var create = result.Endpoint(Endpoints.CreateContact);
         var gaveUp = result.Endpoints.Where(endpoint => endpoint.GaveUp > 0).Select(endpoint => $"{Figures.Count(endpoint.GaveUp)} × {endpoint.Endpoint}").ToList();
-        return $"silo{failover.Killed + 1} killed with SIGKILL at {Figures.Seconds(failover.KilledAt)}; "
-            + $"{Figures.Count(failover.FailedAfterKill)} requests failed after it ({Figures.Count(failover.FailedAtKilled)} at the killed silo, {Figures.Count(failover.FailedAtSurvivors)} at the survivors), {Figures.Count(failover.FailedBefore)} before; "
+        var others = fault.Silo is null ? "the silos" : "the others";
+        return $"{fault.Describe()} at {Figures.Seconds(failover.KilledAt)}"
+            + string.Concat(fault.Events.Select(happened => $"; {happened}"))
+            + $"; {Figures.Count(failover.FailedAfterKill)} requests failed after it"
+            + (fault.Silo is null ? "" : $" ({Figures.Count(failover.FailedAtKilled)} at silo{fault.Silo + 1}, {Figures.Count(failover.FailedAtSurvivors)} at the others)")
+            + $", {Figures.Count(failover.FailedBefore)} before; "
             + (failover.FailedAtSurvivors > 0
-                ? $"failover {Figures.Seconds(failover.FailoverTime)}: from then on every request through the survivors succeeded"
-                : "no request through the survivors failed")
+                ? $"failover {Figures.Seconds(failover.FailoverTime)}: from then on every request through {others} succeeded"
+                : $"no request through {others} failed")
+            + $"; {Figures.Count(result.SlaDueDuringFailover, "SLA threshold")} fell due from the fault to the end of its failover"
             + $"; the longest contact creation took {Figures.Seconds(create?.LongestOperation ?? TimeSpan.Zero)} with its retries; "
             + (gaveUp.Count == 0 ? "no operation gave up" : $"operations that gave up after their retries: {string.Join(", ", gaveUp)}");
     }

@@ -20,7 +20,8 @@ namespace Helpdesk.LoadGenerator.Reporting;
 /// <param name="Seconds">Per second from the first arrival.</param>
 /// <param name="Accounting">The final check.</param>
 /// <param name="FailureReasons">Failed attempts by why they failed, the most frequent first.</param>
-/// <param name="Failover">What the kill cost, when a silo was killed.</param>
+/// <param name="Fault">What went wrong on purpose and what followed, when something did.</param>
+/// <param name="Failover">What the fault cost in failed requests, when there was one.</param>
 /// <param name="Desks">What the desktops and customers did.</param>
 /// <param name="Notes">Unexpected things that broke no invariant, the first few, and how many there were.</param>
 /// <param name="NoteCount">How many notes there were in all.</param>
@@ -40,6 +41,7 @@ internal sealed record RunResult(
     IReadOnlyList<SecondFigures> Seconds,
     AccountingResult Accounting,
     IReadOnlyList<(string Reason, int Count)> FailureReasons,
+    FaultOutcome? Fault,
     Failover? Failover,
     DeskFigures Desks,
     IReadOnlyList<string> Notes,
@@ -48,6 +50,22 @@ internal sealed record RunResult(
 {
     /// <summary>Contacts acknowledged per second of arrivals.</summary>
     public double ContactsPerSecond => Arrivals.Elapsed > TimeSpan.Zero ? Accounting.Acknowledged / Arrivals.Elapsed.TotalSeconds : double.NaN;
+
+    /// <summary>SLA thresholds crossed that fell due from the fault to the end of its failover.</summary>
+    public int SlaDueDuringFailover
+    {
+        get
+        {
+            if (Failover is null)
+            {
+                return 0;
+            }
+
+            var from = StartedAt + Failover.KilledAt;
+            var to = from + Failover.FailoverTime;
+            return Accounting.SlaDue.Count(due => due >= from && due <= to);
+        }
+    }
 
     /// <summary>The row of an endpoint, or <see langword="null"/> when it was not called.</summary>
     public EndpointSummary? Endpoint(string name) => Endpoints.FirstOrDefault(endpoint => endpoint.Endpoint == name);

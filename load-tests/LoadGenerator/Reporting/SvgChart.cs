@@ -5,7 +5,7 @@ using Helpdesk.LoadGenerator.Measurement;
 
 namespace Helpdesk.LoadGenerator.Reporting;
 
-/// <summary>A run second by second as a hand-written SVG: answered and failed requests and contacts created per second above, p50 and p99 latency (log scale) below, the end of the arrivals and a kill marked across both.</summary>
+/// <summary>A run second by second as a hand-written SVG: answered and failed requests and contacts created per second above, p50 and p99 latency (log scale) below, the end of the arrivals and a fault marked across both.</summary>
 internal static class SvgChart
 {
     private const int Width = 960;
@@ -26,8 +26,8 @@ internal static class SvgChart
     /// <param name="title">The chart's title.</param>
     /// <param name="seconds">The run's seconds from the first arrival.</param>
     /// <param name="arrivalsEnd">When the arrivals ended.</param>
-    /// <param name="killedAt">When a silo was killed, if one was.</param>
-    /// <param name="failoverTime">How long the failover took after the kill, if one was.</param>
+    /// <param name="killedAt">When the run's fault came (a silo killed, paused or stopped, PostgreSQL restarted), if one did.</param>
+    /// <param name="failoverTime">How long the failover took after it.</param>
     public static string Render(string title, IReadOnlyList<SecondFigures> seconds, TimeSpan arrivalsEnd, TimeSpan? killedAt, TimeSpan? failoverTime)
     {
         ArgumentNullException.ThrowIfNull(seconds);
@@ -85,7 +85,7 @@ internal static class SvgChart
                 Mark(svg, X(failoverEnd.TotalSeconds), Failed, Invariant($"failover over (+{(failoverEnd - kill).TotalSeconds:0.0} s)"), 28);
             }
 
-            Mark(svg, X(kill.TotalSeconds), Failed, "silo killed", 14);
+            Mark(svg, X(kill.TotalSeconds), Failed, "fault", 14);
         }
 
         svg.AppendLine(Invariant($"""<text x="{Left + (PlotWidth / 2)}" y="{Height - 8}" text-anchor="middle">seconds since the first arrival</text>"""));

@@ -14,20 +14,20 @@ public sealed class LoadOptionsParserTests
         Assert.Equal(Storage.Memory, options.Storage);
         Assert.Equal(20, options.Rate);
         Assert.Equal(TimeSpan.FromSeconds(30), options.Duration);
-        Assert.False(options.KillSilo);
+        Assert.Equal(Fault.None, options.Fault);
     }
 
     [Fact]
     public void EveryOptionIsRead()
     {
         var options = Parse(
-            "--silos", "3", "--kill-silo", "--kill-at", "12", "--rate", "150.5", "--duration", "40", "--max-requests", "90000",
+            "--silos", "3", "--fault", "pause", "--fault-at", "12", "--rate", "150.5", "--duration", "40", "--max-requests", "90000",
             "--departments", "6", "--operators", "120", "--customers", "5000", "--handle-time", "1.5", "--patience", "0", "--seed", "42", "--report", "three");
 
         Assert.Equal(3, options.Silos);
         Assert.Equal(Storage.PostgreSql, options.Storage);
-        Assert.True(options.KillSilo);
-        Assert.Equal(TimeSpan.FromSeconds(12), options.KillTime);
+        Assert.Equal(Fault.Pause, options.Fault);
+        Assert.Equal(TimeSpan.FromSeconds(12), options.FaultTime);
         Assert.Equal(150.5, options.Rate);
         Assert.Equal(TimeSpan.FromSeconds(40), options.Duration);
         Assert.Equal(90_000, options.MaxRequests);
@@ -48,7 +48,7 @@ public sealed class LoadOptionsParserTests
 
     [Fact]
     public void TheKillComesHalfwayByDefault() =>
-        Assert.Equal(TimeSpan.FromSeconds(10), Parse("--silos", "2", "--kill-silo", "--duration", "20").KillTime);
+        Assert.Equal(TimeSpan.FromSeconds(10), Parse("--silos", "2", "--fault", "kill", "--duration", "20").FaultTime);
 
     [Theory]
     [InlineData("http://127.0.0.1:5001")]
@@ -91,13 +91,14 @@ public sealed class LoadOptionsParserTests
         Assert.Contains("http", Refusal("--url", url), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData(new[] { "--kill-silo" }, "needs a survivor")]
-    [InlineData(new[] { "--silos", "1", "--kill-silo" }, "needs a survivor")]
-    [InlineData(new[] { "--url", "http://127.0.0.1:5001", "--kill-silo" }, "instead of --url")]
+    [InlineData(new[] { "--fault", "kill" }, "needs a cluster that survives it")]
+    [InlineData(new[] { "--silos", "1", "--fault", "restart-db" }, "needs a cluster that survives it")]
+    [InlineData(new[] { "--silos", "2", "--fault", "explode" }, "takes one of kill, pause, stop, restart-db")]
+    [InlineData(new[] { "--url", "http://127.0.0.1:5001", "--fault", "stop" }, "instead of --url")]
     [InlineData(new[] { "--url", "http://127.0.0.1:5001", "--silos", "2" }, "Give one or the other")]
     [InlineData(new[] { "--silos", "3", "--storage", "memory" }, "share no state")]
-    [InlineData(new[] { "--silos", "2", "--kill-at", "5" }, "give --kill-silo too")]
-    [InlineData(new[] { "--silos", "2", "--kill-silo", "--duration", "10", "--kill-at", "10" }, "after the arrivals end")]
+    [InlineData(new[] { "--silos", "2", "--fault-at", "5" }, "give --fault too")]
+    [InlineData(new[] { "--silos", "2", "--fault", "kill", "--duration", "10", "--fault-at", "10" }, "after the arrivals end")]
     [InlineData(new[] { "--suite", "--silos", "2" }, "leave out --silos")]
     public void OptionsThatCannotRunTogetherAreRefused(string[] args, string reason) =>
         Assert.Contains(reason, Refusal(args), StringComparison.Ordinal);

@@ -1,0 +1,109 @@
+using Helpdesk.LoadGenerator.Cluster;
+using Helpdesk.LoadGenerator.Http;
+using Helpdesk.LoadGenerator.Options;
+using Helpdesk.LoadGenerator.Reporting;
+
+namespace Helpdesk.LoadGenerator.Tests.EndToEnd;
+
+/// <summary>The PostgreSQL server the fault runs share, a throwaway durable one; each run works in a schema of its own.</summary>
+public sealed class FaultRunDatabase : IAsyncLifetime
+{
+    internal ClusterDatabase Database { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Database = await ClusterDatabase.StartAsync(_ => { }, CancellationToken.None);
+
+    public async Task DisposeAsync() => await Database.DisposeAsync();
+}
+
+/// <summary>
+/// Three silo processes on a real PostgreSQL, desktops on their event streams and contacts arriving, and one fault
+/// mid-run: a silo killed, paused until declared dead, or stopped gracefully, or PostgreSQL restarted. Each run's final
+/// check reads back every contact and every operator.
+/// </summary>
+public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<FaultRunDatabase>, IDisposable
+{
+    private readonly DirectoryInfo _reports = Directory.CreateTempSubdirectory("loadgen-fault-");
+
+    /// <summary>
+    /// A kill: every acknowledged contact present, none held by two operators, none worked twice, every SLA
+    /// threshold crossed recorded once (some of them fell due while the survivors took over), and the survivors answer for
+    /// the dead silo's grains within the failover the product promises.
+    /// </summary>
+    [Fact]
+    public async Task AKilledSiloCostsOnlyRetriedRequestsAndLosesNothing()
+    {
+        var (result, text) = await RunAsync(Fault.Kill);
+
+        AssertEverythingAccountedFor(result, text, settled: false);
+        AssertNoHoldOrSlaFinding(result, text);
+        Assert.True(result.SlaDueDuringFailover > 0, $"No SLA threshold fell due during the failover, so none was shown to be acted on.{Environment.NewLine}{text}");
+        Assert.True(result.Failover!.FailoverTime <= TimeSpan.FromSeconds(10), $"The survivors took {result.Failover.FailoverTime.TotalSeconds:0.0} s to answer for the killed silo's grains.{Environment.NewLine}{text}");
+    }
+
+    /// <summary>A silo frozen with SIGSTOP is declared dead by the others; resumed, it finds itself dead and stops by itself, and no contact is lost, held by two operators or worked twice.</summary>
+    [Fact]
+    public async Task APausedSiloIsDeclaredDeadAndStopsByItselfWhenResumed()
+    {
+        var (result, text) = await RunAsync(Fault.Pause);
+
+        AssertEverythingAccountedFor(result, text, settled: false);
+        Assert.Contains(result.Fault!.Events, happened => happened.Contains("declared dead", StringComparison.Ordinal));
+        Assert.Contains(result.Fault.Events, happened => happened.Contains("stopped by itself", StringComparison.Ordinal));
+        Assert.True(result.Accounting.HandledTwice.Count == 0, text);
+    }
+
+    /// <summary>A silo stopped with SIGTERM under load hands its grains over and exits cleanly; no request fails for its client, who retries a refused connection on another silo.</summary>
+    [Fact]
+    public async Task AGracefulStopUnderLoadFailsNoRequest()
+    {
+        var (result, text) = await RunAsync(Fault.Stop);
+
+        AssertEverythingAccountedFor(result, text);
+        AssertNoHoldOrSlaFinding(result, text);
+        Assert.Contains(result.Fault!.Events, happened => happened.Contains("stopped gracefully with exit code 0", StringComparison.Ordinal));
+    }
+
+    /// <summary>PostgreSQL stops for a few seconds and comes back: the silos ride it out without a restart and lose nothing acknowledged.</summary>
+    [Fact]
+    public async Task ThePostgreSqlServerRestartingMidRunLosesNothing()
+    {
+        var (result, text) = await RunAsync(Fault.RestartDatabase);
+
+        AssertEverythingAccountedFor(result, text);
+        AssertNoHoldOrSlaFinding(result, text);
+        Assert.Contains(result.Fault!.Events, happened => happened.Contains("PostgreSQL is back", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _reports.Delete(recursive: true);
+
+    /// <summary>
+    /// The invariant (every acknowledged contact present, none held by two operators, every acknowledged move kept), the
+    /// fault's own findings (a silo that had to be killed, one that stopped by itself when it should not), and no operation
+    /// given up but the entry decision, whose short retry is by design (an IVR asks once and routes anyway); with
+    /// <paramref name="settled"/>, every contact also closed within the settle limit.
+    /// </summary>
+    private static void AssertEverythingAccountedFor(RunResult result, string text, bool settled = true)
+    {
+        Assert.True(result.Accounting.Holds, text);
+        Assert.True(result.Drained || !settled, $"The contacts had not settled within the limit.{Environment.NewLine}{text}");
+        Assert.True(result.Fault!.Findings.Count == 0, text);
+        Assert.True(result.Endpoints.All(endpoint => endpoint.GaveUp == 0 || endpoint.Endpoint == Endpoints.Entry), text);
+        Assert.True(result.Accounting.Acknowledged > 100, text);
+    }
+
+    /// <summary>Every operator's holds match the contacts, none is held by nobody, none was worked twice, and every SLA threshold crossed was recorded once. (An offer announced again is a reservation redone after a failure, and is not asserted.)</summary>
+    private static void AssertNoHoldOrSlaFinding(RunResult result, string text) =>
+        Assert.True(result.Accounting is { StaleHolds.Count: 0, HeldByNobody.Count: 0, HandledTwice.Count: 0, Sla.Count: 0 }, text);
+
+    private async Task<(RunResult Result, string Text)> RunAsync(Fault fault)
+    {
+        Assert.True(LoadOptionsParser.TryParse(
+            ["--silos", "3", "--fault", fault.Name(), "--fault-at", "8", "--rate", "15", "--duration", "24", "--operators", "60", "--customers", "400", "--handle-time", "1", "--report-dir", _reports.FullName],
+            out var options,
+            out var error), error);
+        var output = new StringWriter();
+        using var limit = new CancellationTokenSource(options.TimeLimit);
+        var result = await new LoadRun(options, fault.Name(), server.Database, TextWriter.Synchronized(output)).RunAsync(CancellationToken.None, limit.Token);
+        return (result, $"{RunReport.ToText(result)}{Environment.NewLine}{output}");
+    }
+}
