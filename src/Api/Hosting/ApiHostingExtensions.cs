@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Helpdesk.Api.Balancing;
@@ -100,10 +101,11 @@ public static class ApiHostingExtensions
     private static int StatusCodeOf(Exception exception) => exception switch
     {
         BadHttpRequestException bad => bad.StatusCode,
-        // A grain call cancelled by the runtime (its silo was declared dead while it waited) is as retryable as a rejected one;
-        // when the client itself went away, nobody reads the answer.
-        SiloUnavailableException or OrleansMessageRejectionException or OperationCanceledException => StatusCodes.Status503ServiceUnavailable,
         TimeoutException => StatusCodes.Status504GatewayTimeout,
+        // The cluster or its database failing for a moment, not the request: a silo declared dead while a call waited on it,
+        // a message rejected, a state write that lost to a newer one (the grain reloads it), the database restarting. A
+        // grain call cancelled by the runtime is as retryable; when the client itself went away, nobody reads the answer.
+        OrleansException or DbException or OperationCanceledException => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 }

@@ -9,7 +9,7 @@ public sealed class SvgChartTests
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     [Fact]
-    public void TheChartIsWellFormedSvgWithBothPanelsAndTheKillMarked()
+    public void TheChartIsWellFormedSvgWithBothPanelsAndTheFaultMarked()
     {
         var seconds = Enumerable.Range(0, 30)
             .Select(i => new SecondFigures(i, 100 + i, 2, i is 15 or 16 ? 12 : 0, 20, 1.5, i is 15 or 16 ? 4_000 : 12))
@@ -19,7 +19,7 @@ public sealed class SvgChartTests
 
         var texts = document.Descendants(Svg + "text").Select(text => text.Value).ToList();
         Assert.Contains("3 silos & a kill <test>", texts);
-        Assert.Contains("silo killed", texts);
+        Assert.Contains("fault", texts);
         Assert.Contains("failover over (+4.2 s)", texts);
         Assert.Contains("arrivals end", texts);
         Assert.Equal(4, document.Descendants(Svg + "polyline").Count());

@@ -60,11 +60,23 @@ public sealed class SiloApplicationTests
     {
         var tuned = Membership(SiloApplication.Build([]));
         var configured = Membership(SiloApplication.Build(["--Orleans:Membership:ProbeTimeout=00:00:05"]));
+        var both = Membership(SiloApplication.Build(["--Orleans:Membership:ProbeTimeout=00:00:05", "--Orleans:Membership:MaxProbeTimeout=00:00:20"]));
 
         Assert.Equal((TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)), (tuned.ProbeTimeout, tuned.MaxProbeTimeout));
-        Assert.Equal((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20)), (configured.ProbeTimeout, configured.MaxProbeTimeout));
+        Assert.Equal((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(7.5)), (configured.ProbeTimeout, configured.MaxProbeTimeout));
+        Assert.Equal((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20)), (both.ProbeTimeout, both.MaxProbeTimeout));
 
         static ClusterMembershipOptions Membership(WebApplication silo) => silo.Services.GetRequiredService<IOptions<ClusterMembershipOptions>>().Value;
+    }
+
+    [Fact]
+    public void ADeadSilosGrainsStayLeasedTenSecondsUnlessConfigured()
+    {
+        var tuned = SiloApplication.Build([]).Services.GetRequiredService<IOptions<GrainDirectoryOptions>>().Value;
+        var configured = SiloApplication.Build(["--Orleans:Directory:RangeLeaseDuration=00:00:30"]).Services.GetRequiredService<IOptions<GrainDirectoryOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromSeconds(10), tuned.RangeLeaseDuration);
+        Assert.Equal(TimeSpan.FromSeconds(30), configured.RangeLeaseDuration);
     }
 
     [Fact]
