@@ -7,13 +7,20 @@ namespace Helpdesk.LoadGenerator.Accounting;
 /// <summary>Reads back every contact the run sent and every operator it created, and checks the invariant: none lost, none held by two operators at once, every acknowledged move kept; and that every SLA threshold a contact's history crossed was recorded, once.</summary>
 /// <remarks>
 /// A hold that does not add up is read again before it counts: an offer may lapse, or a queued contact be offered,
-/// between reading an operator and reading the contact.
+/// between reading an operator and reading the contact. An unanswered offer is read again after it has lapsed: a
+/// failure can leave one behind for its contact to go elsewhere, and its expiry is what lets the operator go.
 /// </remarks>
 internal static class FinalCheck
 {
     private const int InFlight = 16;
     private const int HistoriesShown = 12;
     private static readonly TimeSpan RetryFor = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long after an offer's expiry the operator has to let it go.</summary>
+    private static readonly TimeSpan LapseGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest the check waits for offers to lapse: a little over the silos' default offer timeout, 20 s.</summary>
+    private static readonly TimeSpan LapseLimit = TimeSpan.FromSeconds(25);
 
     public static async Task<AccountingResult> RunAsync(ApiClient api, ContactLedger ledger, HoldLog holds, CenterPlan plan, DateTimeOffset startedAt, IReadOnlyList<string> reannounced, CancellationToken cancellationToken)
     {
@@ -154,26 +161,34 @@ internal static class FinalCheck
             }
         }
 
-        var stale = new List<string>();
-        foreach (var view in operators)
-        {
-            foreach (var held in view.Contacts)
-            {
-                var contactId = held.Offer.ContactId;
-                if (views.TryGetValue(contactId, out var contact) && HoldCheck.Agrees(contact, view.Id))
-                {
-                    continue;
-                }
+        var suspects = operators
+            .SelectMany(view => view.Contacts.Select(held => (OperatorId: view.Id, Held: held)))
+            .Where(hold => !(views.TryGetValue(hold.Held.Offer.ContactId, out var contact) && HoldCheck.Agrees(contact, hold.OperatorId)))
+            .ToList();
 
-                // Read both again: an offer may have lapsed, or a contact been offered, between the two reads.
-                var operatorAgain = (await ReadOperatorsAsync(api, [view.Id], cancellationToken)).SingleOrDefault();
-                var contactAnswer = await ReadAsync(api, $"/api/contacts/{contactId}", cancellationToken);
-                var contactAgain = contactAnswer.IsSuccess ? contactAnswer.Read<ContactView>() : null;
-                if (operatorAgain?.Contacts.Any(again => again.Offer.ContactId == contactId) == true && (contactAgain is null || !HoldCheck.Agrees(contactAgain, view.Id)))
-                {
-                    stale.Add($"{view.Id} holds {contactId} ({(held.Accepted ? "accepted" : "offered")}) but the contact is {(contactAgain is null ? $"unreadable ({contactAnswer.Describe()})" : $"{contactAgain.Status.Replace('_', ' ')}{(contactAgain.OperatorId is { } other ? $" with {other}" : "")}")}");
-                    ledger.Suspect(contactId);
-                }
+        // An offer left unanswered lapses at its expiry and the operator lets it go: a reservation whose contact went
+        // elsewhere (its note to the contact lost to a failure) costs the operator's capacity until then, not for good.
+        if (suspects.Where(hold => !hold.Held.Accepted).Select(hold => (DateTimeOffset?)hold.Held.Offer.ExpiresAt).Max() is { } lapse)
+        {
+            var wait = lapse + LapseGrace - DateTimeOffset.UtcNow;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait < LapseLimit ? wait : LapseLimit, cancellationToken);
+            }
+        }
+
+        var stale = new List<string>();
+        foreach (var (operatorId, held) in suspects)
+        {
+            // Read both again: an offer may have lapsed, or a contact been offered, between the two reads.
+            var contactId = held.Offer.ContactId;
+            var operatorAgain = (await ReadOperatorsAsync(api, [operatorId], cancellationToken)).SingleOrDefault();
+            var contactAnswer = await ReadAsync(api, $"/api/contacts/{contactId}", cancellationToken);
+            var contactAgain = contactAnswer.IsSuccess ? contactAnswer.Read<ContactView>() : null;
+            if (operatorAgain?.Contacts.Any(again => again.Offer.ContactId == contactId) == true && (contactAgain is null || !HoldCheck.Agrees(contactAgain, operatorId)))
+            {
+                stale.Add($"{operatorId} holds {contactId} ({(held.Accepted ? "accepted" : $"offered, lapsing at {held.Offer.ExpiresAt:HH:mm:ss}")}) but the contact is {(contactAgain is null ? $"unreadable ({contactAnswer.Describe()})" : $"{contactAgain.Status.Replace('_', ' ')}{(contactAgain.OperatorId is { } other ? $" with {other}" : "")}")}");
+                ledger.Suspect(contactId);
             }
         }
 

@@ -95,8 +95,11 @@ internal sealed record LoadOptions(
     /// <summary>When the fault comes, from the first arrival.</summary>
     public TimeSpan FaultTime => FaultAt ?? Duration / 2;
 
-    /// <summary>How long the run may wait at the end for the contacts in hand to be closed.</summary>
-    public TimeSpan DrainLimit => TimeSpan.FromSeconds(Math.Min(60, 10 + (3 * HandleTime.TotalSeconds)));
+    /// <summary>
+    /// How long the run may wait at the end for the contacts in hand to be closed; after a fault, 20 s more: a reservation
+    /// whose contact went elsewhere keeps its operator until the offer lapses (the silos' default offer timeout).
+    /// </summary>
+    public TimeSpan DrainLimit => TimeSpan.FromSeconds(Math.Min(60, 10 + (3 * HandleTime.TotalSeconds) + (Fault == Fault.None ? 0 : 20)));
 
     /// <summary>A hard limit for the whole run, set-up and checks included, so a hang ends instead of running forever.</summary>
     public TimeSpan TimeLimit => TimeSpan.FromMinutes(5) + Duration + DrainLimit;

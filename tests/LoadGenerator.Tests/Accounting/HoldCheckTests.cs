@@ -37,5 +37,5 @@ public sealed class HoldCheckTests
         Assert.Equal(nobody, HoldCheck.HeldByNobody(new ContactView("c-1", status, operatorId, [])));
 
     private static OperatorView Operator(string id, params string[] contacts) =>
-        new(id, "available", [.. contacts.Select(contactId => new HeldContactView(new OfferView(contactId, "cust", "d1", "phone"), Accepted: true))]);
+        new(id, "available", [.. contacts.Select(contactId => new HeldContactView(new OfferView(contactId, "cust", "d1", "phone", DateTimeOffset.UnixEpoch), Accepted: true))]);
 }
