@@ -1,35 +1,43 @@
 using System.Globalization;
 using Helpdesk.Benchmarks.Contacts;
+using Helpdesk.Benchmarks.Failover;
 using Helpdesk.Benchmarks.Routing;
 
 namespace Helpdesk.Benchmarks;
 
 /// <summary>What to run and for how long, from the command line.</summary>
-internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only)
+internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only, int Kills = FailoverSuite.DefaultKills)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes|routing|contacts]
+        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes|routing|contacts|failover] [--kills <n>]
           --duration  seconds of each measured run (default 3)
           --warmup    seconds of the warm-up run of each side before its measured runs (default 2)
           --rounds    measured runs of each side, interleaved with the other side's; figures are their median (default 3)
           --only      run one suite: calls (in-process grain calls), writes (durable writes on PostgreSQL),
-                      routing (contact created → operator reserved through the grains, 2,000 operators, 200 contacts/s)
-                      or contacts (POST /api/contacts over HTTP on one silo, in memory and on PostgreSQL);
-                      without it, all of them
-        Reports go to load-tests/Benchmarks/reports/: routing.md and contacts.md for those suites alone, runtime.md otherwise.
+                      routing (contact created → operator reserved through the grains, 2,000 operators, 200 contacts/s),
+                      contacts (POST /api/contacts over HTTP on one silo, in memory and on PostgreSQL)
+                      or failover (kill -9 of one of three silo processes on PostgreSQL, until its grains answer from the survivors);
+                      without it, all of them but failover, which runs alone: it starts and kills silo processes (about 2 min)
+          --kills     silos the failover suite kills, one at a time, each restarted before the next (default 10)
+        Reports go to load-tests/Benchmarks/reports/: routing.md, contacts.md and failover.md for those suites alone, runtime.md otherwise;
+        the failover suite's silos log to load-tests/Benchmarks/reports/failover-logs/.
         """;
 
     private const int MaxRounds = 20;
 
+    private const int MaxKills = 50;
+
     private static readonly TimeSpan MaxRun = TimeSpan.FromMinutes(2);
 
-    public bool Runs(Suite suite) => Only == Suite.All || Only == suite;
+    /// <summary>Whether <paramref name="suite"/> runs: chosen alone, or in a run of them all unless it is the failover suite.</summary>
+    public bool Runs(Suite suite) => Only == suite || (Only == Suite.All && suite != Suite.Failover);
 
     /// <summary>A hard limit for the whole run, so a hang fails instead of running forever.</summary>
     public TimeSpan TimeLimit =>
         TimeSpan.FromMinutes(3) + (16 * (Warmup + (Rounds * Duration)))
         + (Runs(Suite.Routing) ? RoutingSuite.TimeLimit(this) : TimeSpan.Zero)
-        + (Runs(Suite.Contacts) ? ContactSuite.TimeLimit(this) : TimeSpan.Zero);
+        + (Runs(Suite.Contacts) ? ContactSuite.TimeLimit(this) : TimeSpan.Zero)
+        + (Runs(Suite.Failover) ? FailoverSuite.TimeLimit(this) : TimeSpan.Zero);
 
     public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
     {
@@ -56,14 +64,21 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
                     options = options with { Only = only };
                     i++;
                     break;
+                case "--kills" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var kills) && kills is >= 1 and <= MaxKills:
+                    options = options with { Kills = kills };
+                    i++;
+                    break;
                 case "--duration" or "--warmup":
                     error = $"{args[i]} needs a number of seconds above 0 and at most {MaxRun.TotalSeconds}; got '{value}'.";
                     return false;
                 case "--rounds":
                     error = $"--rounds needs a whole number from 1 to {MaxRounds}; got '{value}'.";
                     return false;
+                case "--kills":
+                    error = $"--kills needs a whole number from 1 to {MaxKills}; got '{value}'.";
+                    return false;
                 case "--only":
-                    error = $"--only takes 'calls', 'writes', 'routing' or 'contacts'; got '{value}'.";
+                    error = $"--only takes 'calls', 'writes', 'routing', 'contacts' or 'failover'; got '{value}'.";
                     return false;
                 default:
                     error = $"Unknown argument '{args[i]}'.";
@@ -80,6 +95,7 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
         "writes" => Suite.Writes,
         "routing" => Suite.Routing,
         "contacts" => Suite.Contacts,
+        "failover" => Suite.Failover,
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using Helpdesk.Benchmarks.Calls;
 using Helpdesk.Benchmarks.Contacts;
+using Helpdesk.Benchmarks.Failover;
 using Helpdesk.Benchmarks.Reporting;
 using Helpdesk.Benchmarks.Routing;
 using Helpdesk.Benchmarks.Writes;
@@ -34,6 +35,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string[] args)
             if (options.Runs(Suite.Contacts))
             {
                 suites.Add(await new ContactSuite(options).RunAsync(timeLimit.Token));
+            }
+
+            if (options.Runs(Suite.Failover))
+            {
+                suites.Add(await new FailoverSuite(options).RunAsync(timeLimit.Token));
             }
 
             suites.Add(new SuiteResult([], [$"Machine load average (1 min) {loadBefore} before the run and {MachineLoad.Read()} after it; anything else running on these {Environment.ProcessorCount} cores shows in the figures."]));

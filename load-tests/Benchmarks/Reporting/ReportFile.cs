@@ -3,7 +3,7 @@ using System.Runtime;
 
 namespace Helpdesk.Benchmarks.Reporting;
 
-/// <summary>Writes the report beside the project whatever the working directory: <c>load-tests/Benchmarks/reports/runtime.md</c>, or <c>routing.md</c> and <c>contacts.md</c> for those suites run alone.</summary>
+/// <summary>Writes the report beside the project whatever the working directory: <c>load-tests/Benchmarks/reports/runtime.md</c>, or <c>routing.md</c>, <c>contacts.md</c> and <c>failover.md</c> for those suites run alone.</summary>
 /// <remarks>The contact-center suites keep a file each, so running one does not overwrite the runtime figures.</remarks>
 internal static class ReportFile
 {
@@ -11,21 +11,24 @@ internal static class ReportFile
 
     public static string Write(ResultTable table, BenchmarkOptions options, IEnumerable<string> args)
     {
-        var folder = Path.Combine(ProjectDirectory(), "reports");
-        Directory.CreateDirectory(folder);
+        var folder = Directory.CreateDirectory(Folder).FullName;
         var (file, title) = options.Only switch
         {
             Suite.Routing => ("routing.md", "Routing benchmarks"),
             Suite.Contacts => ("contacts.md", "Contact creation benchmarks"),
+            Suite.Failover => ("failover.md", "Failover benchmarks"),
             _ => ("runtime.md", "Runtime benchmarks"),
         };
+        var method = options.Only == Suite.Failover
+            ? $"Each figure is over {options.Kills} kills with SIGKILL of one silo process of three on PostgreSQL, the killed silo restarted before the next kill."
+            : $"Each rate and latency is the median of {options.Rounds} runs of {options.Duration.TotalSeconds:0.#} s, after a {options.Warmup.TotalSeconds:0.#} s warm-up, interleaved with the ceiling's runs on the same machine in the same process.";
         var path = Path.Combine(folder, file);
         var arguments = string.Join(' ', args);
         File.WriteAllText(path, $"""
             # {title}
 
             Measured {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.
-            Each rate and latency is the median of {options.Rounds} runs of {options.Duration.TotalSeconds:0.#} s, after a {options.Warmup.TotalSeconds:0.#} s warm-up, interleaved with the ceiling's runs on the same machine in the same process.
+            {method}
 
             Command: `dotnet run -c Release --project load-tests/Benchmarks{(arguments.Length > 0 ? " -- " + arguments : "")}`
 
@@ -33,6 +36,9 @@ internal static class ReportFile
             """);
         return path;
     }
+
+    /// <summary>The reports folder, <c>load-tests/Benchmarks/reports</c>, where the failover suite also keeps its silos' logs.</summary>
+    public static string Folder => Path.Combine(ProjectDirectory(), "reports");
 
     private static string ProjectDirectory()
     {

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Helpdesk.Benchmarks.Reporting;
 
-/// <summary>Renders the rows of every suite that ran as aligned text for the console and as markdown for the report.</summary>
+/// <summary>Renders the rows of every suite that ran as aligned text for the console and as markdown for the report, then their notes and detail tables.</summary>
 internal sealed class ResultTable(IReadOnlyList<SuiteResult> suites)
 {
     private static readonly string[] Header = ["benchmark", "ours", "ceiling", "ratio", "target", "met?"];
@@ -20,6 +20,13 @@ internal sealed class ResultTable(IReadOnlyList<SuiteResult> suites)
         }
 
         AppendNotes(text);
+        foreach (var detail in Details())
+        {
+            text.AppendLine();
+            text.AppendLine($"{detail.Title}:");
+            text.Append(detail.Table.ToText());
+        }
+
         return text.ToString();
     }
 
@@ -34,8 +41,18 @@ internal sealed class ResultTable(IReadOnlyList<SuiteResult> suites)
         }
 
         AppendNotes(text);
+        foreach (var detail in Details())
+        {
+            text.AppendLine();
+            text.AppendLine($"## {detail.Title}");
+            text.AppendLine();
+            text.Append(detail.Table.ToMarkdown());
+        }
+
         return text.ToString();
     }
+
+    private IEnumerable<SuiteDetail> Details() => suites.SelectMany(suite => suite.Details ?? []);
 
     private List<string[]> Lines() =>
     [

@@ -20,12 +20,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 
 namespace Helpdesk.Api.Hosting;
 
 /// <summary>Adds and maps Helpdesk's HTTP API.</summary>
-public static class ApiHostingExtensions
+public static partial class ApiHostingExtensions
 {
     /// <summary>Adds ProblemDetails for every error, the OpenAPI document, health checks and the Prometheus exporter.</summary>
     /// <remarks>Enums travel as snake_case names (<c>phone</c>, <c>in_progress</c>, <c>l2</c>), read in any case.</remarks>
@@ -53,10 +54,16 @@ public static class ApiHostingExtensions
                 context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = [json.Message] };
             }
 
-            // The grain's silo is being declared dead or is stopping: the same request succeeds on a survivor shortly.
+            // The grain's silo is being declared dead or is stopping: the same request succeeds on a survivor shortly. One line
+            // in the log, not a stack trace per request of a failover.
             if (context.ProblemDetails.Status == StatusCodes.Status503ServiceUnavailable)
             {
                 context.HttpContext.Response.Headers.RetryAfter = "1";
+                if (context.Exception is { } exception)
+                {
+                    var log = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiHostingExtensions));
+                    LogRetryable(log, context.HttpContext.Request.Method, context.HttpContext.Request.Path, exception.GetType().Name, exception.Message);
+                }
             }
         });
         services.AddOpenApi();
@@ -73,7 +80,12 @@ public static class ApiHostingExtensions
     public static WebApplication MapHelpdeskApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusCodeOf });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = StatusCodeOf,
+            // A bad request is the caller's, and a retryable failure is logged in a line above; the rest keep their stack traces.
+            SuppressDiagnosticsCallback = context => StatusCodeOf(context.Exception) is < 500 or StatusCodes.Status503ServiceUnavailable,
+        });
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthEndpoints();
@@ -97,6 +109,9 @@ public static class ApiHostingExtensions
 
     /// <summary>Npgsql's meter: connections and commands, when the silo runs on PostgreSQL.</summary>
     private const string NpgsqlMeter = "Npgsql";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503, to be retried: {Exception}: {Reason}")]
+    private static partial void LogRetryable(ILogger logger, string method, string path, string exception, string reason);
 
     private static int StatusCodeOf(Exception exception) => exception switch
     {
