@@ -4,8 +4,9 @@ using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Diagnostics;
 using Helpdesk.Grains.Reports;
 using Helpdesk.Grains.Routing;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Helpdesk.Grains.Operators;
 
@@ -19,11 +20,12 @@ internal sealed class OperatorGrain(
     [PersistentState("operator")] IPersistentState<OperatorState> state,
     IOptions<ReminderOptions> reminders,
     HelpdeskInstruments instruments,
+    IHostApplicationLifetime host,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IOperatorGrain, IRemindable
 {
     private const int EventsKept = 256;
 
-    private readonly EventLog<OperatorEvent> _events = new(EventsKept, time);
+    private readonly EventLog<OperatorEvent> _events = new(EventsKept, time, host.ApplicationStopping);
     private readonly Dictionary<string, IGrainTimer> _offerTimers = new(StringComparer.Ordinal);
     private IGrainTimer? _wrapUpTimer;
     private WakeReminder? _loanEnd;

@@ -1,5 +1,6 @@
 using Helpdesk.Grains.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Helpdesk.Grains.Supervision;
 
@@ -9,12 +10,12 @@ namespace Helpdesk.Grains.Supervision;
 /// After a restart the ids go on growing from the clock, so a stream resuming from its last id misses nothing new.
 /// </remarks>
 [GrainType("supervisorfeed")]
-internal sealed class SupervisorFeedGrain([FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, ISupervisorFeedGrain
+internal sealed class SupervisorFeedGrain(IHostApplicationLifetime host, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, ISupervisorFeedGrain
 {
     /// <summary>How many notices a stream that reconnects can catch up on.</summary>
     internal const int NoticesKept = 1000;
 
-    private readonly EventLog<SupervisorNotice> _notices = new(NoticesKept, time);
+    private readonly EventLog<SupervisorNotice> _notices = new(NoticesKept, time, host.ApplicationStopping);
 
     public Task PublishAsync(SupervisorNotice notice)
     {

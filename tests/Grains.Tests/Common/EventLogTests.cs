@@ -114,6 +114,26 @@ public sealed class EventLogTests
         Assert.Empty(await waiting);
     }
 
+    /// <summary>A silo beginning to stop ends the waits at once, and later ones last a quarter of a second, so a grain holding them hands over without delay.</summary>
+    [Fact]
+    public async Task TheSiloBeginningToStopEndsTheWaitsAndShortensTheNextOnes()
+    {
+        using var stopping = new CancellationTokenSource();
+        var log = new EventLog<Note>(10, _clock, stopping.Token);
+        var seen = log.Add(id => new Note(id, "seen"));
+        var waiting = log.WaitAsync(seen.Id, TimeSpan.FromSeconds(10));
+        Assert.False(waiting.IsCompleted, "The wait ended before anything ended it.");
+
+        await stopping.CancelAsync();
+        Assert.Empty(await waiting.WaitAsync(Patience));
+
+        var next = log.WaitAsync(seen.Id, TimeSpan.FromSeconds(10));
+        _clock.Advance(TimeSpan.FromMilliseconds(249));
+        Assert.False(next.IsCompleted, "A wait while stopping ended before its quarter of a second.");
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await next.WaitAsync(Patience));
+    }
+
     /// <summary>An event carrying its id, as grains' events do.</summary>
     private sealed record Note(long Id, string Text);
 }

@@ -56,7 +56,10 @@ public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<Fault
         AssertNoHoldOrSlaFinding(result, text);
     }
 
-    /// <summary>A silo stopped with SIGTERM under load hands its grains over and exits cleanly; no request fails for its client, who retries a refused connection on another silo.</summary>
+    /// <summary>
+    /// A silo stopped with SIGTERM under load hands its grains over and exits cleanly, and every request succeeds for its
+    /// client: connections refused once it stopped listening go to another silo, as nginx sends them.
+    /// </summary>
     [Fact]
     public async Task AGracefulStopUnderLoadFailsNoRequest()
     {

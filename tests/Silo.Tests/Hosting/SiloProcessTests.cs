@@ -144,9 +144,11 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
             retried += await RetriedUntilOkAsync(api, $"/api/departments/{department}", TimeSpan.FromSeconds(60));
         }
 
+        retried += await RetriedUntilOkAsync(api, $"/api/contacts/{id}", TimeSpan.FromSeconds(60));
         output.WriteLine($"After fe-b was killed, {retried} requests through the front end were answered 503 and succeeded when repeated.");
         using var after = await api.GetAsync(new Uri($"/api/contacts/{id}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal("confirmed", (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         await frontEnd.SignalAsync("TERM");
         await frontEnd.WaitForExitAsync();
         Assert.Equal(0, frontEnd.ExitCode);
