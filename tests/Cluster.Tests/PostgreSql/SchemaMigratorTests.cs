@@ -51,6 +51,36 @@ public sealed class SchemaMigratorTests
         Assert.Subset(keys, needed.ToHashSet());
     }
 
+    /// <summary>A state is read through the unique index on its whole key: among a thousand rows of its state name, the lookup filters none away.</summary>
+    [Fact]
+    public async Task AStateIsFoundThroughItsIndexWithoutScanningItsKind()
+    {
+        await using var database = PostgreSqlDatabase.Create((await PostgresServer.Shared).ConnectionStringForNewSchema("lookup"));
+        await Migrator(database).MigrateAsync(CancellationToken.None);
+        await using (var fill = database.DataSource.CreateCommand("""
+            INSERT INTO grain_state (service_id, state_name, grain_key, grain_id_n0, grain_id_n1, grain_id_hash, grain_type_hash, payload, version)
+            SELECT 'helpdesk', 'contact', 'contact/c' || i, 0, 0, i, 1, NULL, 1 FROM generate_series(1, 1000) AS i;
+            ANALYZE grain_state;
+            """))
+        {
+            await fill.ExecuteNonQueryAsync();
+        }
+
+        await using var query = database.DataSource.CreateCommand("SELECT querytext FROM orleansquery WHERE querykey = 'ReadFromStorageKey'");
+        var read = (string)(await query.ExecuteScalarAsync())!;
+        await using var explain = database.DataSource.CreateCommand($"EXPLAIN (ANALYZE, FORMAT JSON) {read}");
+        explain.Parameters.AddWithValue("ServiceId", "helpdesk");
+        explain.Parameters.AddWithValue("GrainTypeString", "contact");
+        explain.Parameters.AddWithValue("GrainIdExtensionString", "contact/c500");
+        explain.Parameters.AddWithValue("GrainIdN0", 0L);
+        explain.Parameters.AddWithValue("GrainIdN1", 0L);
+        var plan = (string)(await explain.ExecuteScalarAsync())!;
+
+        Assert.Contains("\"Index Name\": \"grain_state_identity\"", plan, StringComparison.Ordinal);
+        Assert.Contains("\"Actual Rows\": 1", plan, StringComparison.Ordinal);
+        Assert.DoesNotMatch("\"Rows Removed by (Index Recheck|Filter)\": [1-9]", plan);
+    }
+
     /// <summary>The tables of Helpdesk's runtime before Orleans cannot be read by Orleans: such a schema is refused, saying what to do.</summary>
     [Fact]
     public async Task ASchemaMigratedByAnotherVersionIsRefusedWithAClearMessage()
