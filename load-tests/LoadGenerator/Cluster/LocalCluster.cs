@@ -14,7 +14,7 @@ internal sealed class LocalCluster : IAsyncDisposable
     private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
 
     private readonly List<SiloProcess> _silos = [];
-    private readonly List<SiloProcess> _replaced = [];
+    private readonly Dictionary<int, int> _restarts = [];
     private readonly string _assembly;
     private readonly string? _connectionString;
     private readonly string _logFolder;
@@ -96,10 +96,9 @@ internal sealed class LocalCluster : IAsyncDisposable
     /// <summary>Starts a new silo in the place of silo <paramref name="index"/> (which must have ended), under the same name and a new port, and waits until it has joined.</summary>
     public async Task RestartAsync(int index, CancellationToken cancellationToken)
     {
-        var old = _silos[index];
-        await old.StopAsync(StopLimit);
-        _replaced.Add(old);
-        var silo = StartSilo(index, _replaced.Count(replaced => replaced.Name == old.Name) + 1);
+        await _silos[index].StopAsync(StopLimit);
+        var restarts = _restarts[index] = _restarts.GetValueOrDefault(index) + 1;
+        var silo = StartSilo(index, restarts + 1);
         _silos[index] = silo;
         await silo.WaitReadyAsync(_http, ReadyLimit, cancellationToken);
         await WaitJoinedAsync(cancellationToken);

@@ -35,7 +35,6 @@ public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<Fault
         var (result, text) = await RunAsync(Fault.Kill);
 
         AssertEverythingAccountedFor(result, text);
-        AssertNoHoldOrSlaFinding(result, text);
         Assert.True(result.SlaDueDuringFailover > 0, $"No SLA threshold fell due during the failover, so none was shown to be acted on.{Environment.NewLine}{text}");
         Assert.True(result.Failover!.FailoverTime <= TimeSpan.FromSeconds(10), $"The survivors took {result.Failover.FailoverTime.TotalSeconds:0.0} s to answer for the killed silo's grains.{Environment.NewLine}{text}");
     }
@@ -53,7 +52,6 @@ public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<Fault
         AssertEverythingAccountedFor(result, text);
         Assert.Contains(result.Fault!.Events, happened => happened.Contains("declared dead", StringComparison.Ordinal));
         Assert.Contains(result.Fault.Events, happened => happened.Contains("stopped by itself", StringComparison.Ordinal));
-        AssertNoHoldOrSlaFinding(result, text);
     }
 
     /// <summary>
@@ -66,7 +64,6 @@ public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<Fault
         var (result, text) = await RunAsync(Fault.Stop);
 
         AssertEverythingAccountedFor(result, text);
-        AssertNoHoldOrSlaFinding(result, text);
         Assert.Contains(result.Fault!.Events, happened => happened.Contains("stopped gracefully with exit code 0", StringComparison.Ordinal));
     }
 
@@ -77,7 +74,6 @@ public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<Fault
         var (result, text) = await RunAsync(Fault.RestartDatabase);
 
         AssertEverythingAccountedFor(result, text);
-        AssertNoHoldOrSlaFinding(result, text);
         Assert.Contains(result.Fault!.Events, happened => happened.Contains("PostgreSQL is back", StringComparison.Ordinal));
     }
 
@@ -86,8 +82,8 @@ public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<Fault
     /// <summary>
     /// The invariant (every acknowledged contact present, none held by two operators, every acknowledged move kept), the
     /// fault's own findings (a silo that had to be killed, one that stopped by itself when it should not), and no operation
-    /// given up but the entry decision, whose short retry is by design (an IVR asks once and routes anyway), and every
-    /// contact closed within the settle limit.
+    /// given up but the entry decision, whose short retry is by design (an IVR asks once and routes anyway), every
+    /// contact closed within the settle limit, and no finding but offers announced again.
     /// </summary>
     private static void AssertEverythingAccountedFor(RunResult result, string text)
     {
@@ -96,11 +92,11 @@ public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<Fault
         Assert.True(result.Fault!.Findings.Count == 0, text);
         Assert.True(result.Endpoints.All(endpoint => endpoint.GaveUp == 0 || endpoint.Endpoint == Endpoints.Entry), text);
         Assert.True(result.Accounting.Acknowledged > 100, text);
-    }
 
-    /// <summary>Every operator's holds match the contacts, none is held by nobody, none was worked twice, and every SLA threshold crossed was recorded once. (An offer announced again is a reservation redone after a failure, and is not asserted.)</summary>
-    private static void AssertNoHoldOrSlaFinding(RunResult result, string text) =>
+        // Every operator's holds match the contacts, none is held by nobody, none was worked twice, and every SLA threshold
+        // crossed was recorded once. (An offer announced again is a reservation redone after a failure, and is not asserted.)
         Assert.True(result.Accounting is { StaleHolds.Count: 0, HeldByNobody.Count: 0, HandledTwice.Count: 0, Sla.Count: 0 }, text);
+    }
 
     private async Task<(RunResult Result, string Text)> RunAsync(Fault fault)
     {

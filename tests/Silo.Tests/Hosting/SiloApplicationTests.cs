@@ -127,24 +127,28 @@ public sealed class SiloApplicationTests
     /// <summary>The readiness answer once HTTP is up, which it is while the silo still waits for its database.</summary>
     private static async Task<(HttpStatusCode Status, string? MediaType)> ReadinessWhileStartingAsync(WebApplication silo, HttpClient client)
     {
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            try
+        var answer = await Eventually.ReadAsync<(HttpStatusCode Status, string? MediaType)?>(
+            async () =>
             {
-                if (silo.Urls.SingleOrDefault() is { } url && !url.EndsWith(":0", StringComparison.Ordinal))
+                if (silo.Urls.SingleOrDefault() is not { } url || url.EndsWith(":0", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                try
                 {
                     using var response = await client.GetAsync(new Uri(new Uri(url), "/health/ready"));
                     return (response.StatusCode, response.Content.Headers.ContentType?.MediaType);
                 }
-            }
-            catch (HttpRequestException) when (DateTimeOffset.UtcNow < deadline)
-            {
-            }
-
-            Assert.True(DateTimeOffset.UtcNow < deadline, "The silo's HTTP endpoint did not come up within 30 s.");
-            await Task.Delay(TimeSpan.FromMilliseconds(50));
-        }
+                catch (HttpRequestException)
+                {
+                    return null;
+                }
+            },
+            readiness => readiness is not null,
+            "the silo's HTTP endpoint to come up",
+            patience: TimeSpan.FromSeconds(30));
+        return answer!.Value;
     }
 
     private sealed record JsonHealth(string Status, string Detail);

@@ -261,21 +261,25 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
     /// </summary>
     private static async Task<int> RetriedUntilOkAsync(HttpClient client, string path, TimeSpan patience)
     {
-        var deadline = DateTimeOffset.UtcNow + patience;
-        for (var retried = 0; ; retried++)
-        {
-            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-            if (response.StatusCode == HttpStatusCode.OK)
+        var answered503 = 0;
+        await Eventually.HoldsAsync(
+            async () =>
             {
-                return retried;
-            }
+                using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return true;
+                }
 
-            Assert.True(
-                response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null,
-                $"GET {path}: only 200, or 503 with Retry-After, may answer while a silo fails over; got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"GET {path} still answered 503 after {patience.TotalSeconds:0} s.");
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
+                Assert.True(
+                    response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null,
+                    $"GET {path}: only 200, or 503 with Retry-After, may answer while a silo fails over; got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                answered503++;
+                return false;
+            },
+            $"GET {path} to answer 200",
+            patience);
+        return answered503;
     }
 
     /// <summary>Reads an event stream until a line containing <paramref name="marker"/>; returns that line and the next (its data).</summary>
