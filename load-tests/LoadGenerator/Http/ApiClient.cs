@@ -20,6 +20,9 @@ internal sealed class ApiClient(HttpClient http, SiloPool silos, Recorder record
     /// <summary>How long one attempt may take: a little over the silo's 30 s grain call timeout, as nginx's read timeout in front of the cluster, so an overloaded silo answers 504 before the client gives up and piles a retry on it.</summary>
     public static readonly TimeSpan AttemptLimit = TimeSpan.FromSeconds(35);
 
+    /// <summary>The failure of an attempt that reached no silo: nothing listened on its port.</summary>
+    public const string ConnectionRefused = "connection refused";
+
     /// <summary>How long an operation keeps retrying failures by default: a failover takes a lease (6 s) or two.</summary>
     public static readonly TimeSpan DefaultRetryFor = TimeSpan.FromSeconds(40);
 
@@ -149,7 +152,7 @@ internal sealed class ApiClient(HttpClient http, SiloPool silos, Recorder record
     private static string Reason(Exception exception) => exception switch
     {
         OperationCanceledException => $"no answer within {AttemptLimit.TotalSeconds:0} s",
-        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } => "connection refused",
+        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } => ConnectionRefused,
         HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => "cannot connect",
         HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded } => "connection closed before the answer",
         _ => $"connection broken ({exception.GetType().Name})",

@@ -38,7 +38,8 @@ public static class BroadcastEndpoints
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         IGrainFactory grains,
         [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        HttpContext context)
     {
         var now = time.GetUtcNow();
         var check = new Validator();
@@ -79,7 +80,7 @@ public static class BroadcastEndpoints
             return check.Problem();
         }
 
-        var id = IdempotencyGate.IdFor("b", idempotencyKey);
+        var id = IdempotencyGate.IdFor("b", idempotencyKey, context);
         var broadcast = new Broadcast(id, scope, department, topic, message, start, end);
         var fingerprint = IdempotencyGate.Fingerprint(JsonSerializer.SerializeToUtf8Bytes(request, json.Value.SerializerOptions));
         var created = await Center(grains).CreateAsync(broadcast, fingerprint);

@@ -1,4 +1,5 @@
 using Helpdesk.Api.Common;
+using Helpdesk.Api.Contacts;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Operators;
@@ -23,10 +24,10 @@ public static class MissedCallEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> RegisterAsync(MissedCallRequest request, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
+    private static async Task<IResult> RegisterAsync(MissedCallRequest request, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time, HttpContext context)
     {
         var check = new Validator();
-        var id = request.Id is null ? $"m-{Guid.NewGuid():N}"[..26] : check.Id("id", request.Id);
+        var id = request.Id is null ? IdempotencyGate.IdFor("m", null, context) : check.Id("id", request.Id);
         var customerId = check.Id("customerId", request.CustomerId);
         var at = check.Required("at", request.At);
         var department = check.Id("department", request.Department);

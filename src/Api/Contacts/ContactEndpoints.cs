@@ -39,7 +39,8 @@ public static class ContactEndpoints
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         IGrainFactory grains,
         IdempotencyGate gate,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        HttpContext context)
     {
         var check = new Validator();
         var customerId = check.Id("customerId", request.CustomerId);
@@ -66,7 +67,7 @@ public static class ContactEndpoints
         }
 
         var contact = new NewContact(customerId, channel, topic, department, priority, skill, minProficiency, category);
-        var id = IdempotencyGate.ContactIdFor(idempotencyKey);
+        var id = IdempotencyGate.ContactIdFor(idempotencyKey, context);
         if (idempotencyKey is not null && !gate.TryEnter(idempotencyKey))
         {
             return TypedResults.Problem(

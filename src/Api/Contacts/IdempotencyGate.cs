@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 
 namespace Helpdesk.Api.Contacts;
 
@@ -13,14 +14,34 @@ internal sealed class IdempotencyGate
 {
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
 
-    /// <summary>The contact id for an idempotency key, or a fresh one without a key.</summary>
-    public static string ContactIdFor(string? key) => IdFor("c", key);
+    /// <summary>The contact id for an idempotency key, or without a key one of <paramref name="request"/>'s own.</summary>
+    public static string ContactIdFor(string? key, HttpContext request) => IdFor("c", key, request);
 
-    /// <summary>An id, <paramref name="prefix"/> and 24 hex digits, derived from an idempotency key, or a fresh one without a key.</summary>
-    public static string IdFor(string prefix, string? key) =>
-        key is null
-            ? $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 25)]
-            : $"{prefix}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24]}";
+    /// <summary>
+    /// An id, <paramref name="prefix"/> and 24 hex digits, derived from an idempotency key, or without a key a fresh one
+    /// that every attempt of <paramref name="request"/> shares (see <see cref="Hosting.UndeliveredCallRetry"/>), so that a
+    /// repeat finds what an earlier attempt may have created.
+    /// </summary>
+    public static string IdFor(string prefix, string? key, HttpContext request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (key is not null)
+        {
+            return $"{prefix}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24]}";
+        }
+
+        if (request.Items.TryGetValue(FreshIdItem, out var fresh) && fresh is string id)
+        {
+            return id;
+        }
+
+        id = $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 25)];
+        request.Items[FreshIdItem] = id;
+        return id;
+    }
+
+    /// <summary>Where a request keeps the fresh id it was given.</summary>
+    private static readonly object FreshIdItem = new();
 
     /// <summary>A fingerprint of the request body.</summary>
     public static string Fingerprint(byte[] body) => Convert.ToHexStringLower(SHA256.HashData(body));

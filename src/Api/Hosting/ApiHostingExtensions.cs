@@ -15,6 +15,7 @@ using Helpdesk.Api.Supervision;
 using Helpdesk.Api.Violations;
 using Helpdesk.Grains.Diagnostics;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -87,21 +88,44 @@ public static partial class ApiHostingExtensions
             SuppressDiagnosticsCallback = context => StatusCodeOf(context.Exception) is < 500 or StatusCodes.Status503ServiceUnavailable,
         });
         app.UseStatusCodePages();
+        app.Use(CloseConnectionsWhileDraining);
         app.MapOpenApi();
         app.MapHealthEndpoints();
-        app.MapClusterEndpoints();
-        app.MapDepartmentEndpoints();
-        app.MapOperatorEndpoints();
-        app.MapCustomerEndpoints();
-        app.MapContactEndpoints();
-        app.MapBroadcastEndpoints();
-        app.MapSupervisorEndpoints();
-        app.MapBalancerEndpoints();
-        app.MapMissedCallEndpoints();
-        app.MapReportEndpoints();
-        app.MapViolationEndpoints();
+        var api = app.MapGroup("").AddEndpointFilter<UndeliveredCallRetry>();
+        api.MapClusterEndpoints();
+        api.MapDepartmentEndpoints();
+        api.MapOperatorEndpoints();
+        api.MapCustomerEndpoints();
+        api.MapContactEndpoints();
+        api.MapBroadcastEndpoints();
+        api.MapSupervisorEndpoints();
+        api.MapBalancerEndpoints();
+        api.MapMissedCallEndpoints();
+        api.MapReportEndpoints();
+        api.MapViolationEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
+    }
+
+    /// <summary>
+    /// Once a stop has begun, every answer closes its connection, so that clients and nginx open their next request
+    /// elsewhere during the drain instead of sending it on a kept-alive connection just as HTTP stops and closes it: an
+    /// HTTP/1.1 answer begun in the drain says <c>Connection: close</c>, and one under way when it began (an event stream)
+    /// closes its connection when it ends.
+    /// </summary>
+    private static async Task CloseConnectionsWhileDraining(HttpContext context, RequestDelegate next)
+    {
+        var draining = context.RequestServices.GetRequiredService<Draining>();
+        if (draining.Started && HttpProtocol.IsHttp11(context.Request.Protocol))
+        {
+            context.Response.Headers.Connection = "close";
+        }
+
+        await next(context);
+        if (draining.Started)
+        {
+            context.Features.Get<IConnectionLifetimeNotificationFeature>()?.RequestClose();
+        }
     }
 
     /// <summary>Orleans' own meter: activations, messaging, grain calls, storage, reminders, membership.</summary>

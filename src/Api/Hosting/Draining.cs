@@ -16,17 +16,23 @@ public sealed class Draining(IOptions<ApiOptions> options, TimeProvider time) : 
     /// <summary>Cancelled when open event streams must end.</summary>
     public CancellationToken StreamsEnd => _streamsEnd.Token;
 
+    /// <summary>Whether the stop has begun; from then on, answers close their connections.</summary>
+    public bool Started { get; private set; }
+
     /// <summary>Waits out the drain delay, then ends the event streams.</summary>
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
+        Started = true;
         try
         {
             await Task.Delay(options.Value.DrainDelay, time, cancellationToken);
         }
-        finally
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await _streamsEnd.CancelAsync();
+            // The stop is hurried (its timeout passed): the drain ends here, and the stop goes on.
         }
+
+        await _streamsEnd.CancelAsync();
     }
 
     /// <inheritdoc/>
