@@ -9,11 +9,12 @@ namespace Helpdesk.Benchmarks;
 internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only, int Kills = FailoverSuite.DefaultKills)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|writes|routing|contacts|failover] [--kills <n>]
+        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|cross-silo|writes|routing|contacts|failover] [--kills <n>]
           --duration  seconds of each measured run (default 3)
           --warmup    seconds of the warm-up run of each side before its measured runs (default 2)
           --rounds    measured runs of each side, interleaved with the other side's; figures are their median (default 3)
-          --only      run one suite: calls (in-process grain calls), writes (durable writes on PostgreSQL),
+          --only      run one suite: calls (in-process grain calls), cross-silo (grain calls between two silos in one process),
+                      writes (durable writes on PostgreSQL),
                       routing (contact created → operator reserved through the grains, 2,000 operators, 200 contacts/s),
                       contacts (POST /api/contacts over HTTP on one silo, in memory and on PostgreSQL)
                       or failover (kill -9 of one of three silo processes on PostgreSQL, until its grains answer from the survivors);
@@ -78,7 +79,7 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
                     error = $"--kills needs a whole number from 1 to {MaxKills}; got '{value}'.";
                     return false;
                 case "--only":
-                    error = $"--only takes 'calls', 'writes', 'routing', 'contacts' or 'failover'; got '{value}'.";
+                    error = $"--only takes 'calls', 'cross-silo', 'writes', 'routing', 'contacts' or 'failover'; got '{value}'.";
                     return false;
                 default:
                     error = $"Unknown argument '{args[i]}'.";
@@ -92,6 +93,7 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
     private static Suite? ParseSuite(string? name) => name switch
     {
         "calls" => Suite.Calls,
+        "cross-silo" => Suite.CrossSilo,
         "writes" => Suite.Writes,
         "routing" => Suite.Routing,
         "contacts" => Suite.Contacts,

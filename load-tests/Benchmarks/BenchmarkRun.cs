@@ -22,6 +22,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string[] args)
                 suites.Add(await new CallSuite(options).RunAsync(timeLimit.Token));
             }
 
+            if (options.Runs(Suite.CrossSilo))
+            {
+                suites.Add(await new CrossSiloSuite(options).RunAsync(timeLimit.Token));
+            }
+
             if (options.Runs(Suite.Writes))
             {
                 suites.Add(await new WriteSuite(options).RunAsync(timeLimit.Token));

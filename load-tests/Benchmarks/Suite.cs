@@ -5,6 +5,7 @@ internal enum Suite
 {
     All,
     Calls,
+    CrossSilo,
     Writes,
     Routing,
     Contacts,

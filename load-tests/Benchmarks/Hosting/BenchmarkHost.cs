@@ -14,13 +14,30 @@ internal static class BenchmarkHost
 
     /// <param name="connectionString">PostgreSQL to keep grain state in, or <see langword="null"/> for memory.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    public static async Task<IHost> StartAsync(string? connectionString, CancellationToken cancellationToken)
+    public static Task<IHost> StartAsync(string? connectionString, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder();
-        // Information logs would interleave with the progress lines; warnings and errors still show.
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var builder = NewBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [$"ConnectionStrings:{ClusterHostingExtensions.ConnectionStringName}"] = connectionString });
         builder.UseOrleans(silo => silo.UseHelpdeskCluster(builder.Configuration).AddHelpdeskGrains());
+        return StartAsync(builder, "The silo", "its storage is not reachable or not migrated (see the errors logged above)", cancellationToken);
+    }
+
+    /// <summary>A host builder that logs warnings and errors only: information would interleave with the progress lines.</summary>
+    public static HostApplicationBuilder NewBuilder()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        return builder;
+    }
+
+    /// <summary>Builds and starts a host, or fails the benchmark saying which one did not start in time and what may be why.</summary>
+    /// <param name="builder">The host, configured.</param>
+    /// <param name="name">What it is, for the failure's message.</param>
+    /// <param name="likelyCause">What keeps it from starting, for the failure's message.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<IHost> StartAsync(HostApplicationBuilder builder, string name, string likelyCause, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         var host = builder.Build();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(StartLimit);
@@ -31,7 +48,7 @@ internal static class BenchmarkHost
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
-            throw new BenchmarkException($"The silo had not started within {StartLimit.TotalSeconds:F0} s: its storage is not reachable or not migrated (see the errors logged above).", exception);
+            throw new BenchmarkException($"{name} had not started within {StartLimit.TotalSeconds:F0} s: {likelyCause}.", exception);
         }
 
         return host;

@@ -90,7 +90,7 @@ public static class ClusterHostingExtensions
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo");
         if (ConnectionString(configuration) is not { } connectionString)
         {
-            silo.AddMemoryGrainStorageAsDefault(storage => storage.GrainStorageSerializer = new JsonGrainStateSerializer());
+            services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (_, _) => new InMemoryGrainStorage(new JsonGrainStateSerializer()));
             silo.UseInMemoryReminderService();
             return silo;
         }
