@@ -20,8 +20,8 @@ internal sealed class ApiClient(HttpClient http, SiloPool silos, Recorder record
     /// <summary>How long one attempt may take: a little over the silo's 30 s grain call timeout, as nginx's read timeout in front of the cluster, so an overloaded silo answers 504 before the client gives up and piles a retry on it.</summary>
     public static readonly TimeSpan AttemptLimit = TimeSpan.FromSeconds(35);
 
-    /// <summary>The failure of an attempt that reached no silo: nothing listened on its port.</summary>
-    public const string ConnectionRefused = "connection refused";
+    /// <summary>How the failure of an attempt that a silo answered with an error begins: <c>HTTP 503</c>, say.</summary>
+    public const string AnsweredWith = "HTTP ";
 
     /// <summary>How long an operation keeps retrying failures by default: a failover takes a lease (6 s) or two.</summary>
     public static readonly TimeSpan DefaultRetryFor = TimeSpan.FromSeconds(40);
@@ -126,7 +126,7 @@ internal sealed class ApiClient(HttpClient http, SiloPool silos, Recorder record
             var text = await response.Content.ReadAsStringAsync(limit.Token);
             var status = (int)response.StatusCode;
             var outcome = OutcomeOf(response.StatusCode);
-            var failure = outcome == Outcome.Failed ? $"HTTP {status}" : null;
+            var failure = outcome == Outcome.Failed ? $"{AnsweredWith}{status}" : null;
             recorder.Attempt(request.Endpoint, silo, sentAt, Stopwatch.GetTimestamp(), outcome, failure);
             return (status, text, failure);
         }
@@ -152,7 +152,7 @@ internal sealed class ApiClient(HttpClient http, SiloPool silos, Recorder record
     private static string Reason(Exception exception) => exception switch
     {
         OperationCanceledException => $"no answer within {AttemptLimit.TotalSeconds:0} s",
-        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } => ConnectionRefused,
+        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } => "connection refused",
         HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => "cannot connect",
         HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded } => "connection closed before the answer",
         _ => $"connection broken ({exception.GetType().Name})",

@@ -12,17 +12,18 @@ namespace Helpdesk.Api.Hosting;
 public sealed class Draining(IOptions<ApiOptions> options, TimeProvider time) : IHostedLifecycleService, IDisposable
 {
     private readonly CancellationTokenSource _streamsEnd = new();
+    private volatile bool _started;
 
     /// <summary>Cancelled when open event streams must end.</summary>
     public CancellationToken StreamsEnd => _streamsEnd.Token;
 
     /// <summary>Whether the stop has begun; from then on, answers close their connections.</summary>
-    public bool Started { get; private set; }
+    public bool Started => _started;
 
     /// <summary>Waits out the drain delay, then ends the event streams.</summary>
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
-        Started = true;
+        _started = true;
         try
         {
             await Task.Delay(options.Value.DrainDelay, time, cancellationToken);

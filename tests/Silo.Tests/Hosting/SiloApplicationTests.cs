@@ -27,7 +27,7 @@ public sealed class SiloApplicationTests
 
         Assert.Equal("up", live!.Status);
         Assert.Equal("up", ready!.Status);
-        Assert.IsType<MemoryGrainStorage>(silo.Services.GetRequiredKeyedService<IGrainStorage>("Default"));
+        Assert.IsType<Helpdesk.Cluster.Storage.InMemoryGrainStorage>(silo.Services.GetRequiredKeyedService<IGrainStorage>("Default"));
         var cluster = silo.Services.GetRequiredService<IOptions<ClusterOptions>>().Value;
         Assert.Equal(("helpdesk", "helpdesk"), (cluster.ClusterId, cluster.ServiceId));
     }
