@@ -12,6 +12,9 @@ namespace Helpdesk.Api.Contacts;
 /// </remarks>
 internal sealed class IdempotencyGate
 {
+    /// <summary>Where a request keeps the fresh id it was given.</summary>
+    private static readonly object FreshIdItem = new();
+
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
 
     /// <summary>The contact id for an idempotency key, or without a key one of <paramref name="request"/>'s own.</summary>
@@ -39,9 +42,6 @@ internal sealed class IdempotencyGate
         request.Items[FreshIdItem] = id;
         return id;
     }
-
-    /// <summary>Where a request keeps the fresh id it was given.</summary>
-    private static readonly object FreshIdItem = new();
 
     /// <summary>A fingerprint of the request body.</summary>
     public static string Fingerprint(byte[] body) => Convert.ToHexStringLower(SHA256.HashData(body));

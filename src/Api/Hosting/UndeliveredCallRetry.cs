@@ -6,12 +6,12 @@ namespace Helpdesk.Api.Hosting;
 /// <remarks>
 /// While a silo stops, it hands its grains over to the others; a call that reaches it, or reaches a silo whose directory
 /// still points at it, is rejected (<see cref="OrleansMessageRejectionException"/>, <see cref="SiloUnavailableException"/>
-/// among them) and was not run. Repeating the request here, after a pause for the hand-over, answers it without the caller ever seeing
-/// the 503 it would otherwise get; through nginx, which never resends a POST, that 503 would be the client's failure.
-/// A request is repeated only while nothing of its answer has been sent; after the last pause the 503 stands, with its
-/// <c>Retry-After</c>. A call cut off when its silo died may have run; for it, a repeat is the retry the 503 asks the
-/// caller for, come early, and creations keep their id across the attempts of one request, so a repeat finds what the
-/// first may have made.
+/// among them) and was not run. Repeating the request here, after a pause for the hand-over, answers it without the
+/// caller ever seeing the 503 it would otherwise get; through nginx, which never resends a POST, that 503 would be the
+/// client's failure. A request is repeated only while nothing of its answer has been sent; after the last pause the 503
+/// stands, with its <c>Retry-After</c>. A call cut off when its silo died may have run; for it, a repeat is the retry the
+/// 503 asks the caller for, come early, and creations keep their id across the attempts of one request, so a repeat
+/// finds what the first may have made.
 /// </remarks>
 internal sealed class UndeliveredCallRetry(TimeProvider time) : IEndpointFilter
 {
