@@ -88,7 +88,8 @@ public static partial class ApiHostingExtensions
             SuppressDiagnosticsCallback = context => StatusCodeOf(context.Exception) is < 500 or StatusCodes.Status503ServiceUnavailable,
         });
         app.UseStatusCodePages();
-        app.Use(CloseConnectionsWhileDraining);
+        var draining = app.Services.GetRequiredService<Draining>();
+        app.Use((context, next) => CloseConnectionsWhileDraining(draining, context, next));
         app.MapOpenApi();
         app.MapHealthEndpoints();
         var api = app.MapGroup("").AddEndpointFilter<UndeliveredCallRetry>();
@@ -113,9 +114,8 @@ public static partial class ApiHostingExtensions
     /// HTTP/1.1 answer begun in the drain says <c>Connection: close</c>, and one under way when it began (an event stream)
     /// closes its connection when it ends.
     /// </summary>
-    private static async Task CloseConnectionsWhileDraining(HttpContext context, RequestDelegate next)
+    private static async Task CloseConnectionsWhileDraining(Draining draining, HttpContext context, RequestDelegate next)
     {
-        var draining = context.RequestServices.GetRequiredService<Draining>();
         if (draining.Started && HttpProtocol.IsHttp11(context.Request.Protocol))
         {
             context.Response.Headers.Connection = "close";
