@@ -4,14 +4,14 @@ namespace Helpdesk.Api.Hosting;
 
 /// <summary>Runs a request again, a few times and soon, when one of its grain calls was not delivered because a silo is stopping.</summary>
 /// <remarks>
-/// While a silo stops, it hands its grains over to the others; a call that reaches it, or reaches a silo whose directory
-/// still points at it, is rejected (<see cref="OrleansMessageRejectionException"/>, <see cref="SiloUnavailableException"/>
-/// among them) and was not run. Repeating the request here, after a pause for the hand-over, answers it without the
-/// caller ever seeing the 503 it would otherwise get; through nginx, which never resends a POST, that 503 would be the
-/// client's failure. A request is repeated only while nothing of its answer has been sent; after the last pause the 503
-/// stands, with its <c>Retry-After</c>. A call cut off when its silo died may have run; for it, a repeat is the retry the
-/// 503 asks the caller for, come early, and creations keep their id across the attempts of one request, so a repeat
-/// finds what the first may have made.
+/// While a silo stops, it hands its grains over to the others; a call that reaches it is rejected
+/// (<see cref="OrleansMessageRejectionException"/>: "Silo stopping") and was not run. Repeating the request here, after a
+/// pause for the hand-over, answers it without the caller ever seeing the 503 it would otherwise get; through nginx,
+/// which never resends a POST, that 503 would be the client's failure. A request is repeated only while nothing of its
+/// answer has been sent; after the last pause the 503 stands, with its <c>Retry-After</c>. A
+/// <see cref="SiloUnavailableException"/> is not repeated: it also stands for a call cut off when its silo died, which may
+/// have run, and only the caller can tell a repeat's refusal ("already confirmed") from a real one. Creations keep their
+/// id across the attempts of one request all the same.
 /// </remarks>
 internal sealed class UndeliveredCallRetry(TimeProvider time) : IEndpointFilter
 {
@@ -29,7 +29,7 @@ internal sealed class UndeliveredCallRetry(TimeProvider time) : IEndpointFilter
             {
                 return await next(context);
             }
-            catch (OrleansMessageRejectionException) when (attempt < Pauses.Length && !http.Response.HasStarted)
+            catch (OrleansMessageRejectionException exception) when (exception is not SiloUnavailableException && attempt < Pauses.Length && !http.Response.HasStarted)
             {
                 await Task.Delay(Pauses[attempt], time, http.RequestAborted);
             }
