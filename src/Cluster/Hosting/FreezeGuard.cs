@@ -22,12 +22,11 @@ internal sealed partial class FreezeGuard(
     IClusterMembershipService membership,
     ILocalSiloDetails silo,
     IOptions<ClusterMembershipOptions> options,
-    ILogger<FreezeGuard> log) : IIncomingGrainCallFilter, ILifecycleParticipant<ISiloLifecycle>, IDisposable
+    ILogger<FreezeGuard> log) : IIncomingGrainCallFilter, ILifecycleParticipant<ISiloLifecycle>
 {
     private static readonly TimeSpan Beat = TimeSpan.FromMilliseconds(100);
 
     private readonly Lock _lock = new();
-    private readonly CancellationTokenSource _stop = new();
     private long _lastBeat = Stopwatch.GetTimestamp();
     private bool _running;
     private bool _verified = true;
@@ -63,17 +62,21 @@ internal sealed partial class FreezeGuard(
             _ =>
             {
                 Volatile.Write(ref _running, false);
-                _stop.Cancel();
                 return Task.CompletedTask;
             });
     }
 
-    public void Dispose() => _stop.Dispose();
-
+    /// <summary>Beats until the silo stops; nothing it uses is disposed under it, so it may outlive the container by a beat.</summary>
     private void Heartbeat()
     {
-        while (!_stop.Token.WaitHandle.WaitOne(Beat))
+        while (true)
         {
+            Thread.Sleep(Beat);
+            if (!Volatile.Read(ref _running))
+            {
+                return;
+            }
+
             var gap = Stopwatch.GetElapsedTime(Volatile.Read(ref _lastBeat));
             if (gap > Gap)
             {
