@@ -30,6 +30,9 @@ internal sealed class ContactCenter : IAsyncDisposable
     /// <summary>How long, in real time, a one-way notification may take to show its effect.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a graceful stop may take before it is hurried, so a stop that hangs fails its test, not the run.</summary>
+    private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
+
     private readonly InProcessTestCluster _cluster;
     private readonly List<string> _departments = [];
     private bool _stopped;
@@ -47,15 +50,16 @@ internal sealed class ContactCenter : IAsyncDisposable
     /// <summary>The test cluster, to add, stop or kill silos.</summary>
     public InProcessTestCluster Cluster => _cluster;
 
-    /// <summary>Starts a silo in memory, or on the PostgreSQL schema of <paramref name="connectionString"/>.</summary>
+    /// <summary>Starts the silos in memory, or on the PostgreSQL schema of <paramref name="connectionString"/>.</summary>
     /// <param name="routing">The routing policy; the default one when <see langword="null"/>.</param>
     /// <param name="connectionString">A PostgreSQL connection string; in memory when <see langword="null"/>.</param>
     /// <param name="clock">The clock, to restart on one that has already moved; a fresh one when <see langword="null"/>.</param>
-    public static async Task<ContactCenter> StartAsync(RoutingPolicy? routing = null, string? connectionString = null, ManualTimeProvider? clock = null)
+    /// <param name="silos">How many silos the cluster starts with.</param>
+    public static async Task<ContactCenter> StartAsync(RoutingPolicy? routing = null, string? connectionString = null, ManualTimeProvider? clock = null, int silos = 1)
     {
         clock ??= new ManualTimeProvider();
         var settings = new Dictionary<string, string?> { [$"ConnectionStrings:{ClusterHostingExtensions.ConnectionStringName}"] = connectionString };
-        var builder = new InProcessTestClusterBuilder(1);
+        var builder = new InProcessTestClusterBuilder((short)silos);
         builder.Options.ConfigureFileLogging = false;
         // State and reminders are stored under the service id: a restarted cluster finds them under the same one.
         builder.Options.ServiceId = ClusterHostingExtensions.DefaultClusterId;
@@ -221,7 +225,8 @@ internal sealed class ContactCenter : IAsyncDisposable
         if (!_stopped)
         {
             _stopped = true;
-            await _cluster.StopAllSilosAsync();
+            using var hurry = new CancellationTokenSource(StopLimit);
+            await _cluster.StopAllSilosAsync(hurry.Token);
         }
     }
 

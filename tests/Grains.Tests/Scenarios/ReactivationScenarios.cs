@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Customers;
+using Helpdesk.Grains.Departments;
+using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Testing;
 
@@ -46,6 +48,53 @@ public sealed class ReactivationScenarios
 
         await restarted.WaitForOfferAsync("waiting", "ann");
     }
+
+    [Fact]
+    public async Task AStoppingSiloHandsItsDepartmentsAndTheirMembersOverAndRoutingGoesOn()
+    {
+        // A graceful stop moves every activation, with its state, in batches to the surviving silos; a department
+        // learns its members' views from them at its first call there, not while activating (see DepartmentGrain).
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("handover");
+        await using var center = await ContactCenter.StartAsync(connectionString: connectionString, silos: 3);
+        string[] departments = ["billing", "sales", "support", "returns"];
+        var stopping = center.Cluster.Silos[2];
+        foreach (var department in departments)
+        {
+            await center.AddDepartmentAsync(department);
+            for (var i = 1; i <= 3; i++)
+            {
+                await center.AddOperatorAsync($"{department}-{i}", department, presence: i == 3 ? Presence.Break : Presence.Available);
+                await MoveAsync(center, center.Grains.GetGrain<IOperatorGrain>($"{department}-{i}"), stopping.SiloAddress);
+            }
+
+            await MoveAsync(center, center.Grains.GetGrain<IDepartmentGrain>(department), stopping.SiloAddress);
+        }
+
+        await center.Cluster.StopSiloAsync(stopping).WaitAsync(TimeSpan.FromSeconds(15));
+
+        foreach (var department in departments)
+        {
+            var receipt = await center.CreateContactAsync($"{department}-call", department);
+            Assert.StartsWith($"{department}-", receipt.OperatorId, StringComparison.Ordinal);
+            var members = (await center.GetDepartmentAsync(department)).Members;
+            Assert.Equal(Presence.Break, members.Single(member => member.OperatorId == $"{department}-3").Presence);
+        }
+    }
+
+    /// <summary>Moves the grain's activation to <paramref name="silo"/> unless it is there already.</summary>
+    private static async Task MoveAsync(ContactCenter center, IAddressable grain, SiloAddress silo)
+    {
+        if (SiloOf(center, grain) != silo)
+        {
+            await center.Cluster.MigrateAsync(grain, silo);
+            RequestContext.Clear();
+        }
+
+        Assert.Equal(silo, SiloOf(center, grain));
+    }
+
+    private static SiloAddress? SiloOf(ContactCenter center, IAddressable grain) =>
+        center.Cluster.TryGetGrainContext(grain.GetGrainId(), out var context) ? context.Address.SiloAddress : null;
 
     private static JsonNode? Json<T>(T value) => JsonSerializer.SerializeToNode(value);
 
