@@ -52,8 +52,8 @@ public sealed class ReactivationScenarios
     [Fact]
     public async Task AStoppingSiloHandsItsDepartmentsAndTheirMembersOverAndRoutingGoesOn()
     {
-        // A graceful stop moves every activation, with its state, in batches to the surviving silos; a department
-        // learns its members' views from them at its first call there, not while activating (see DepartmentGrain).
+        // A graceful stop moves every activation, with its state, in batches to the surviving silos; there each
+        // department asks its members for their views again, and routes as before.
         var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("handover");
         await using var center = await ContactCenter.StartAsync(connectionString: connectionString, silos: 3);
         string[] departments = ["billing", "sales", "support", "returns"];
@@ -74,8 +74,11 @@ public sealed class ReactivationScenarios
 
         foreach (var department in departments)
         {
-            var receipt = await center.CreateContactAsync($"{department}-call", department);
-            Assert.StartsWith($"{department}-", receipt.OperatorId, StringComparison.Ordinal);
+            await center.CreateContactAsync($"{department}-call", department);
+            await center.ContactWhenAsync(
+                $"{department}-call",
+                contact => contact.Status == ContactStatus.Offered && contact.OperatorId?.StartsWith($"{department}-", StringComparison.Ordinal) == true,
+                "offered to one of its department's members");
             var members = (await center.GetDepartmentAsync(department)).Members;
             Assert.Equal(Presence.Break, members.Single(member => member.OperatorId == $"{department}-3").Presence);
         }
