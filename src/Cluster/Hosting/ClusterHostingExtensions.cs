@@ -5,6 +5,7 @@ using Helpdesk.Cluster.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Providers;
@@ -138,7 +139,12 @@ public static class ClusterHostingExtensions
             .Configure(directory => directory.RangeLeaseDuration = RangeLeaseDuration)
             .Bind(configuration.GetSection("Orleans:Directory"));
         var grace = configuration.GetValue("Orleans:HandOverGrace", HandOverGracePeriod);
-        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => ActivatorUtilities.CreateInstance<HandOverGrace>(provider, grace));
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider =>
+            new HandOverGrace(
+                grace,
+                provider.GetRequiredService<IClusterMembershipService>(),
+                provider.GetRequiredService<ILocalSiloDetails>(),
+                provider.GetRequiredService<ILogger<HandOverGrace>>()));
         services.AddSingleton<FreezeGuard>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<FreezeGuard>());
         services.AddSingleton<IIncomingGrainCallFilter>(provider => provider.GetRequiredService<FreezeGuard>());

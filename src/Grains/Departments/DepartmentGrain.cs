@@ -156,6 +156,7 @@ internal sealed class DepartmentGrain(
 
     public async Task MemberLeftAsync(string operatorId)
     {
+        await SeeMembersAsync();
         _members.Remove(operatorId);
         if (S.Roster.Remove(operatorId))
         {
