@@ -5,7 +5,6 @@ using Helpdesk.Cluster.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Providers;
@@ -56,9 +55,6 @@ public static class ClusterHostingExtensions
     /// 30 s every contact that needed one of them waited up to 25 s after a kill.
     /// </summary>
     public static readonly TimeSpan RangeLeaseDuration = TimeSpan.FromSeconds(10);
-
-    /// <summary>How long a stopping silo stays a member after handing its grains over (<see cref="HandOverGrace"/>); <c>Orleans:HandOverGrace</c>.</summary>
-    public static readonly TimeSpan HandOverGracePeriod = TimeSpan.FromSeconds(1);
 
     /// <summary>How often a front end reads the silos' gateways from the membership table when <c>Orleans:Gateways:RefreshPeriod</c> is not set.</summary>
     public static readonly TimeSpan GatewayRefreshPeriod = TimeSpan.FromSeconds(10);
@@ -138,13 +134,6 @@ public static class ClusterHostingExtensions
         services.AddOptions<GrainDirectoryOptions>()
             .Configure(directory => directory.RangeLeaseDuration = RangeLeaseDuration)
             .Bind(configuration.GetSection("Orleans:Directory"));
-        var grace = configuration.GetValue("Orleans:HandOverGrace", HandOverGracePeriod);
-        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider =>
-            new HandOverGrace(
-                grace,
-                provider.GetRequiredService<IClusterMembershipService>(),
-                provider.GetRequiredService<ILocalSiloDetails>(),
-                provider.GetRequiredService<ILogger<HandOverGrace>>()));
         services.AddSingleton<FreezeGuard>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<FreezeGuard>());
         services.AddSingleton<IIncomingGrainCallFilter>(provider => provider.GetRequiredService<FreezeGuard>());
