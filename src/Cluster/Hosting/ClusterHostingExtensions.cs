@@ -56,6 +56,9 @@ public static class ClusterHostingExtensions
     /// </summary>
     public static readonly TimeSpan RangeLeaseDuration = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a stopping silo stays a member after handing its grains over (<see cref="HandOverGrace"/>); <c>Orleans:HandOverGrace</c>.</summary>
+    public static readonly TimeSpan HandOverGracePeriod = TimeSpan.FromSeconds(1);
+
     /// <summary>How often a front end reads the silos' gateways from the membership table when <c>Orleans:Gateways:RefreshPeriod</c> is not set.</summary>
     public static readonly TimeSpan GatewayRefreshPeriod = TimeSpan.FromSeconds(10);
 
@@ -134,6 +137,8 @@ public static class ClusterHostingExtensions
         services.AddOptions<GrainDirectoryOptions>()
             .Configure(directory => directory.RangeLeaseDuration = RangeLeaseDuration)
             .Bind(configuration.GetSection("Orleans:Directory"));
+        var grace = configuration.GetValue("Orleans:HandOverGrace", HandOverGracePeriod);
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => ActivatorUtilities.CreateInstance<HandOverGrace>(provider, grace));
         services.AddSingleton<FreezeGuard>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<FreezeGuard>());
         services.AddSingleton<IIncomingGrainCallFilter>(provider => provider.GetRequiredService<FreezeGuard>());

@@ -29,7 +29,7 @@ internal sealed partial class ContactGrain(
     IOptions<ReminderOptions> reminders,
     HelpdeskInstruments instruments,
     ILogger<ContactGrain> logger,
-    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IContactGrain, IRemindable
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IContactGrain, IRemindable, IIncomingGrainCallFilter
 {
     private const int RouteStepsKept = 50;
     private const string Router = "router";
@@ -42,17 +42,42 @@ internal sealed partial class ContactGrain(
     /// <summary>When freeing <see cref="ContactState.Releasing"/> is tried again, after a try that failed.</summary>
     private DateTimeOffset? _releaseRetryAt;
 
+    private bool _firstCallRan;
+
     private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await FreeOperatorAsync();
+        // An operator still to be freed is freed before the first call runs (Invoke), or by the wake-up reminder when
+        // no call comes: a ticket handed over by a stopping silo activates without one.
+        if (S.Releasing is not null)
+        {
+            _releaseRetryAt = time.GetUtcNow() + ReleaseRetry;
+        }
 
         // Re-armed from the state: a reminder moved by a change whose write then failed must not wait past this deadline.
         if (NextWake() is { } due)
         {
             await Wake.SetAsync(due);
         }
+    }
+
+    /// <summary>Frees an operator a stored change took the ticket from before the activation's first call runs.</summary>
+    /// <remarks>
+    /// Not while activating: a ticket handed over by a stopping silo activates while its operator's own hand-over, in
+    /// the same batch, may wait for that activation to end, and a call to them from there waited out the call timeout
+    /// (30 s) and held the silo's stop with it.
+    /// </remarks>
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!_firstCallRan)
+        {
+            _firstCallRan = true;
+            await FreeOperatorAsync();
+        }
+
+        await context.Invoke();
     }
 
     public async Task<Reply<ContactReceipt>> CreateAsync(NewContact request, string fingerprint)

@@ -31,31 +31,29 @@ internal sealed class DepartmentGrain(
     private LoadMeter _meter = new(TimeSpan.FromSeconds(20));
     private IGrainTimer? _tick;
     private bool _freed;
+    private bool _membersSeen;
     private int _queueReported;
 
     private DepartmentState S => state.State;
 
     private string Id => this.GetPrimaryKeyString();
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (S.Settings is null)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         _meter = new LoadMeter(S.Settings.ServiceLevelTarget);
-        var views = await Task.WhenAll(S.Roster.Keys.Select(id => GrainFactory.GetGrain<IOperatorGrain>(id).ViewAsync()));
-        foreach (var view in views.OfType<MemberView>())
-        {
-            _members[view.OperatorId] = view;
-        }
-
         ReportQueue();
-        if (S.Queue.Count > 0)
+        if (S.Queue.Count > 0 || S.Roster.Count > 0)
         {
+            // The first tick, at once, learns the members' views and dispatches.
             StartTicking();
         }
+
+        return Task.CompletedTask;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -84,8 +82,11 @@ internal sealed class DepartmentGrain(
 
     public Task<SlaPolicy?> SlaAsync() => Task.FromResult(S.Settings is null ? null : S.Settings.Sla ?? defaultSla);
 
-    public Task<Reply<DepartmentSnapshot>> GetAsync() =>
-        Task.FromResult(S.Settings is null ? Reply<DepartmentSnapshot>.NotFound("No such department.") : Reply<DepartmentSnapshot>.Ok(Snapshot()));
+    public async Task<Reply<DepartmentSnapshot>> GetAsync()
+    {
+        await SeeMembersAsync();
+        return S.Settings is null ? Reply<DepartmentSnapshot>.NotFound("No such department.") : Reply<DepartmentSnapshot>.Ok(Snapshot());
+    }
 
     public async Task<Reply<Placement>> PlaceAsync(WaitingContact contact, Line? fallback)
     {
@@ -98,7 +99,7 @@ internal sealed class DepartmentGrain(
         var now = time.GetUtcNow();
         _meter.Arrived(now);
         string? note = null;
-        if (fallback is { } firstLine && contact.Line > firstLine
+        if (_membersSeen && fallback is { } firstLine && contact.Line > firstLine
             && Saturation.IsSaturated(contact.Line, contact.Channel, [.. _members.Values.Where(member => contact.Admits(member.Line))], S.Queue))
         {
             contact = contact with { Line = firstLine, MaxLine = firstLine };
@@ -139,6 +140,7 @@ internal sealed class DepartmentGrain(
             return;
         }
 
+        await SeeMembersAsync();
         if (!_members.TryGetValue(view.OperatorId, out var known) || known.Version <= view.Version)
         {
             Remember(view);
@@ -177,6 +179,29 @@ internal sealed class DepartmentGrain(
     {
         _meter.Answered(time.GetUtcNow(), waited);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Asks the roster's operators for their views, once an activation: by the first tick, or a call that needs them first.</summary>
+    /// <remarks>
+    /// Not while activating: a department handed over by a stopping silo activates while its members' own hand-over
+    /// may wait for that activation to end, and a call to them from there waited out the call timeout (30 s) and held the
+    /// silo's stop with it. Nor before a placement: a contact placed before the views arrive waits in the queue, and the
+    /// tick that brings them dispatches it. A call that fails here fails its request (or tick), and the next asks again.
+    /// </remarks>
+    private async Task SeeMembersAsync()
+    {
+        if (_membersSeen || S.Settings is null)
+        {
+            return;
+        }
+
+        var views = await Task.WhenAll(S.Roster.Keys.Select(id => GrainFactory.GetGrain<IOperatorGrain>(id).ViewAsync()));
+        foreach (var view in views.OfType<MemberView>())
+        {
+            _members[view.OperatorId] = view;
+        }
+
+        _membersSeen = true;
     }
 
     /// <summary>Ranks the free members for <paramref name="contact"/> and reserves the first who accepts the reservation.</summary>
@@ -262,6 +287,7 @@ internal sealed class DepartmentGrain(
     /// <summary>Applies due escalation steps, moves contacts to neighbouring departments, then dispatches.</summary>
     private async Task TickAsync()
     {
+        await SeeMembersAsync();
         var now = time.GetUtcNow();
         var changed = false;
         for (var i = S.Queue.Count - 1; i >= 0; i--)
@@ -316,7 +342,8 @@ internal sealed class DepartmentGrain(
         _queueReported = S.Queue.Count;
     }
 
-    private void StartTicking() => _tick ??= this.RegisterGrainTimer(_ => TickAsync(), TickPeriod, TickPeriod);
+    /// <summary>Ticks every second while contacts wait; at once when the members' views are still to be learned.</summary>
+    private void StartTicking() => _tick ??= this.RegisterGrainTimer(_ => TickAsync(), _membersSeen ? TickPeriod : TimeSpan.Zero, TickPeriod);
 
     private DepartmentSnapshot Snapshot()
     {
