@@ -93,8 +93,8 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
 
     /// <summary>
     /// A front end (<c>--role frontend</c>) started before its silos waits for them, then serves the README's flow as an
-    /// Orleans client; killing one of the two silos behind it costs only requests answered 503 with <c>Retry-After</c>,
-    /// which succeed when repeated.
+    /// Orleans client; killing one of the two silos behind it costs only requests answered 503 with <c>Retry-After</c>
+    /// (or, rarely, 504 after the call timeout), which succeed when repeated.
     /// </summary>
     [Fact]
     public async Task FrontEndServesTheFlowThroughItsSilosAndAKilledSiloCostsOnlyRetriedRequests()
@@ -145,7 +145,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         }
 
         retried += await RetriedUntilOkAsync(api, $"/api/contacts/{id}", TimeSpan.FromSeconds(60));
-        output.WriteLine($"After fe-b was killed, {retried} requests through the front end were answered 503 and succeeded when repeated.");
+        output.WriteLine($"After fe-b was killed, {retried} requests through the front end were answered 503 or 504 and succeeded when repeated.");
         using var after = await api.GetAsync(new Uri($"/api/contacts/{id}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Equal("confirmed", (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
@@ -257,11 +257,15 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
 
     /// <summary>
     /// GETs <paramref name="path"/> until it answers 200, as a client honouring <c>Retry-After</c> would; any answer but
-    /// 200 or a 503 with <c>Retry-After</c> fails the test. Returns how many times it was answered 503.
+    /// 200, a 503 with <c>Retry-After</c>, or a 504 fails the test. Returns how many times it was answered 503 or 504.
     /// </summary>
+    /// <remarks>
+    /// A 504 is a grain call that outwaited Orleans' 30 s response timeout: through a front end, a request that the
+    /// Orleans client had sent to the gateway just killed is never answered nor rejected (seen once in about ten runs).
+    /// </remarks>
     private static async Task<int> RetriedUntilOkAsync(HttpClient client, string path, TimeSpan patience)
     {
-        var answered503 = 0;
+        var failed = 0;
         await Eventually.HoldsAsync(
             async () =>
             {
@@ -272,14 +276,14 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
                 }
 
                 Assert.True(
-                    response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null,
-                    $"GET {path}: only 200, or 503 with Retry-After, may answer while a silo fails over; got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-                answered503++;
+                    response is { StatusCode: HttpStatusCode.ServiceUnavailable, Headers.RetryAfter: not null } or { StatusCode: HttpStatusCode.GatewayTimeout },
+                    $"GET {path}: only 200, 503 with Retry-After or 504 may answer while a silo fails over; got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                failed++;
                 return false;
             },
             $"GET {path} to answer 200",
             patience);
-        return answered503;
+        return failed;
     }
 
     /// <summary>Reads an event stream until a line containing <paramref name="marker"/>; returns that line and the next (its data).</summary>
