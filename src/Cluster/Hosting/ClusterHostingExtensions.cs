@@ -111,6 +111,9 @@ public static class ClusterHostingExtensions
             options.Invariant = Npgsql;
             options.DataSource = database.DataSource;
         }));
+        var reminderTable = services.Last(service => service.ServiceType == typeof(IReminderTable)).ImplementationType!;
+        services.Replace(ServiceDescriptor.Singleton<IReminderTable>(provider =>
+            new PortableReminderTable((IReminderTable)ActivatorUtilities.CreateInstance(provider, reminderTable))));
         return silo;
     }
 

@@ -84,8 +84,8 @@ public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<Fault
     public void Dispose() => _reports.Delete(recursive: true);
 
     /// <summary>
-    /// The invariant (every acknowledged contact present, none held by two operators, every acknowledged move kept), the
-    /// fault's own findings (a silo that had to be killed, one that stopped by itself when it should not), and no operation
+    /// The invariant (every acknowledged contact present, none held by two operators, every acknowledged move kept), no
+    /// error answered but 503, the fault's own findings (a silo that had to be killed, one that stopped by itself when it should not), and no operation
     /// given up but the entry decision, whose short retry is by design (an IVR asks once and routes anyway), every
     /// contact closed within the settle limit, and no finding but offers announced again.
     /// </summary>
@@ -96,6 +96,9 @@ public sealed class FaultRunTests(FaultRunDatabase server) : IClassFixture<Fault
         Assert.True(result.Fault!.Findings.Count == 0, text);
         Assert.True(result.Endpoints.All(endpoint => endpoint.GaveUp == 0 || endpoint.Endpoint == Endpoints.Entry), text);
         Assert.True(result.Accounting.Acknowledged > 100, text);
+
+        // A silo answers a failure it cannot help (a silo dying, the database away) 503 with Retry-After, never 500.
+        Assert.True(result.FailureReasons.All(failure => !failure.Reason.StartsWith(ApiClient.AnsweredWith, StringComparison.Ordinal) || failure.Reason == $"{ApiClient.AnsweredWith}503"), text);
 
         // Every operator's holds match the contacts, none is held by nobody, none was worked twice, and every SLA threshold
         // crossed was recorded once. (An offer announced again is a reservation redone after a failure, and is not asserted.)
