@@ -10,7 +10,9 @@ namespace Helpdesk.Api.Hosting;
 /// which never resends a POST, that 503 would be the client's failure. A request is repeated only while nothing of its
 /// answer has been sent; after the last pause the 503 stands, with its <c>Retry-After</c>. A
 /// <see cref="SiloUnavailableException"/> is not repeated: it also stands for a call cut off when its silo died, which may
-/// have run, and only the caller can tell a repeat's refusal ("already confirmed") from a real one. Creations keep their
+/// have run, and only the caller can tell a repeat's refusal ("already confirmed") from a real one. Nor is a rejection
+/// met further on, by a call the grain made: that grain ran, and it reaches here as an <see cref="OrleansException"/>
+/// (<c>ReloadAfterFailure</c>). Creations keep their
 /// id across the attempts of one request all the same.
 /// </remarks>
 internal sealed class UndeliveredCallRetry(TimeProvider time) : IEndpointFilter

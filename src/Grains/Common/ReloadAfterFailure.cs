@@ -8,6 +8,12 @@ namespace Helpdesk.Grains.Common;
 /// in storage would refuse that operator's next try and never free them. Refusals are <see cref="Reply{T}"/> values,
 /// not exceptions, so every exception here is such a failure; only a caller's own cancellation (a desktop closing its
 /// long poll) is not.
+/// <para>
+/// A rejection of a call the grain made (its target's silo stopping or unreachable) goes on as an
+/// <see cref="OrleansException"/>: to the grain's own caller a rejection means "not delivered, never ran", and the API
+/// repeats such requests. This call ran, and may have written before it failed: repeated, a customer's confirmation was
+/// refused as already confirmed.
+/// </para>
 /// </remarks>
 internal sealed class ReloadAfterFailure : IIncomingGrainCallFilter
 {
@@ -21,9 +27,19 @@ internal sealed class ReloadAfterFailure : IIncomingGrainCallFilter
         catch (Exception exception) when (IsOurs(context) && !CancelledByCaller(context, exception))
         {
             context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, exception, "A call failed part-way; the stored state is read again on the next call."));
+            var failure = ForCaller(exception);
+            if (failure != exception)
+            {
+                throw failure;
+            }
+
             throw;
         }
     }
+
+    /// <summary>What the caller of a call that failed with <paramref name="exception"/> is told: a rejection of a call it made, as a failure.</summary>
+    internal static Exception ForCaller(Exception exception) =>
+        exception is OrleansMessageRejectionException rejected ? new OrleansException($"A call it made was not delivered: {rejected.Message}", rejected) : exception;
 
     private static bool IsOurs(IIncomingGrainCallContext context) => context.Grain?.GetType().Assembly == typeof(ReloadAfterFailure).Assembly;
 
