@@ -16,8 +16,8 @@ public static class BalancerEndpoints
         balancer.MapGet("", GetAsync).WithSummary("The mode, the proposals waiting for a supervisor, and the latest moves with their reasons, predicted and observed effects.");
         balancer.MapPut("/mode", SetModeAsync).WithSummary("Off, advise (it proposes moves) or auto (it makes them).");
         balancer.MapPost("/round", RoundAsync).WithSummary("Looks at every department now rather than at the next period.");
-        balancer.MapPost("/proposals/{id}/accept", AcceptAsync).WithSummary("Carries out a proposal.");
-        balancer.MapPost("/proposals/{id}/reject", RejectAsync).WithSummary("Turns a proposal down; the operator is not proposed again for the cooldown.");
+        balancer.MapPost("/proposals/{proposal}/accept", AcceptAsync).WithSummary("Carries out a proposal.");
+        balancer.MapPost("/proposals/{proposal}/reject", RejectAsync).WithSummary("Turns a proposal down; the operator is not proposed again for the cooldown.");
         return endpoints;
     }
 
@@ -32,11 +32,12 @@ public static class BalancerEndpoints
 
     private static async Task<IResult> RoundAsync(IGrainFactory grains) => TypedResults.Ok(await Balancer(grains).RoundAsync());
 
-    private static Task<IResult> AcceptAsync(string id, DecisionRequest? request, IGrainFactory grains) =>
-        DecideAsync(request, by => Balancer(grains).AcceptAsync(id, by));
+    /// <remarks>A proposal is named by the balancer (<c>lend:bea:billing->support</c>), not by the id rule.</remarks>
+    private static Task<IResult> AcceptAsync(string proposal, DecisionRequest? request, IGrainFactory grains) =>
+        DecideAsync(request, by => Balancer(grains).AcceptAsync(proposal, by));
 
-    private static Task<IResult> RejectAsync(string id, DecisionRequest? request, IGrainFactory grains) =>
-        DecideAsync(request, by => Balancer(grains).RejectAsync(id, by));
+    private static Task<IResult> RejectAsync(string proposal, DecisionRequest? request, IGrainFactory grains) =>
+        DecideAsync(request, by => Balancer(grains).RejectAsync(proposal, by));
 
     private static async Task<IResult> DecideAsync(DecisionRequest? request, Func<string, Task<Grains.Common.Reply<BalancerSnapshot>>> decide)
     {

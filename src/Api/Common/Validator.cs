@@ -10,7 +10,8 @@ internal sealed partial class Validator
 
     public bool IsValid => _errors.Count == 0;
 
-    /// <summary>A required id: letters, digits and <c>._:@+-</c>, at most 100 characters.</summary>
+    /// <summary>A required id, in a body or a path alike: letters, digits and <c>._:@+-</c>, at most 100 characters, at least one a letter or digit.</summary>
+    /// <remarks>So no <c>.</c> or <c>..</c>, which a URL resolves away: an id that no path can name again.</remarks>
     public string Id(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -19,7 +20,7 @@ internal sealed partial class Validator
         }
         else if (!IdPattern().IsMatch(value))
         {
-            Add(field, "Use 1–100 letters, digits or . _ : @ + - (no spaces).");
+            Add(field, "Use 1–100 letters, digits or . _ : @ + - (no spaces), at least one a letter or digit.");
         }
 
         return value ?? "";
@@ -53,6 +54,22 @@ internal sealed partial class Validator
         }
 
         return value.GetValueOrDefault();
+    }
+
+    /// <summary>The items of an optional list, each with its field (<c>field[i]</c>); a <c>null</c> item is an error of its own.</summary>
+    public IEnumerable<(T Item, string Field)> Items<T>(string field, IReadOnlyList<T>? items) where T : class
+    {
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            if (items![i] is { } item)
+            {
+                yield return (item, $"{field}[{i}]");
+            }
+            else
+            {
+                Add($"{field}[{i}]", "Required: null is not an item.");
+            }
+        }
     }
 
     /// <summary>An optional integer within bounds, or <paramref name="fallback"/>.</summary>
@@ -104,6 +121,6 @@ internal sealed partial class Validator
     public IResult Problem() =>
         TypedResults.ValidationProblem(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), title: "The request has invalid fields");
 
-    [GeneratedRegex("^[A-Za-z0-9._:@+-]{1,100}$")]
+    [GeneratedRegex("^(?=[._:@+-]*[A-Za-z0-9])[A-Za-z0-9._:@+-]{1,100}$")]
     private static partial Regex IdPattern();
 }

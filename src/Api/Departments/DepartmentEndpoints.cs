@@ -29,9 +29,8 @@ public static class DepartmentEndpoints
         var name = check.Text("name", request.Name, 200) ?? id;
         var target = check.Seconds("serviceLevelTargetSeconds", request.ServiceLevelTargetSeconds, 1, 3600, TimeSpan.FromSeconds(20));
         List<EscalationStep> steps = [];
-        foreach (var (step, i) in (request.Escalation ?? []).Select((step, i) => (step, i)))
+        foreach (var (step, field) in check.Items("escalation", request.Escalation))
         {
-            var field = $"escalation[{i}]";
             var after = check.Seconds($"{field}.afterSeconds", check.Required($"{field}.afterSeconds", step.AfterSeconds), 0, 86_400, TimeSpan.Zero);
             var action = check.Required($"{field}.action", step.Action);
             if (action == EscalationAction.NeighbourDepartment)

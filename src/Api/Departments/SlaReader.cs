@@ -18,7 +18,7 @@ internal static class SlaReader
         }
 
         var calendar = request.Calendar is null ? WorkCalendar.AlwaysOpen : ReadCalendar(check, request.Calendar);
-        var rules = request.Rules is null ? center.Rules : [.. request.Rules.Select((rule, i) => ReadRule(check, rule, $"sla.rules[{i}]"))];
+        var rules = request.Rules is null ? center.Rules : [.. check.Items("sla.rules", request.Rules).Select(rule => ReadRule(check, rule.Item, rule.Field))];
         var followUp = check.Seconds("sla.followUpAfterSeconds", request.FollowUpAfterSeconds, 1, MaxSeconds, center.FollowUpAfter);
         var policy = new SlaPolicy(calendar, rules, followUp);
         if (check.IsValid && policy.Problem() is { } problem)
@@ -32,9 +32,8 @@ internal static class SlaReader
     private static WorkCalendar ReadCalendar(Validator check, CalendarRequest request)
     {
         var week = new Dictionary<DayOfWeek, WorkingHours>();
-        foreach (var (day, i) in (request.Week ?? []).Select((day, i) => (day, i)))
+        foreach (var (day, field) in check.Items("sla.calendar.week", request.Week))
         {
-            var field = $"sla.calendar.week[{i}]";
             var weekday = check.Required($"{field}.day", day.Day);
             var start = check.Required($"{field}.start", day.Start);
             var end = check.Required($"{field}.end", day.End);
@@ -72,10 +71,10 @@ internal static class SlaReader
             check.Add($"{field}.thresholds", "Give one to three thresholds.");
         }
 
-        var thresholds = (rule.Thresholds ?? []).Select((threshold, j) => new SlaThreshold(
-            check.Required($"{field}.thresholds[{j}].degree", threshold.Degree),
-            check.Seconds($"{field}.thresholds[{j}].afterSeconds", check.Required($"{field}.thresholds[{j}].afterSeconds", threshold.AfterSeconds), 1, MaxSeconds, TimeSpan.Zero),
-            threshold.Action ?? SlaAction.Notify));
+        var thresholds = check.Items($"{field}.thresholds", rule.Thresholds).Select(threshold => new SlaThreshold(
+            check.Required($"{threshold.Field}.degree", threshold.Item.Degree),
+            check.Seconds($"{threshold.Field}.afterSeconds", check.Required($"{threshold.Field}.afterSeconds", threshold.Item.AfterSeconds), 1, MaxSeconds, TimeSpan.Zero),
+            threshold.Item.Action ?? SlaAction.Notify));
         return new SlaRule(status, priority, [.. thresholds]);
     }
 }

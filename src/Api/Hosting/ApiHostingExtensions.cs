@@ -1,10 +1,12 @@
 using System.Data.Common;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Helpdesk.Api.Balancing;
 using Helpdesk.Api.Broadcasts;
 using Helpdesk.Api.Calls;
 using Helpdesk.Api.Cluster;
+using Helpdesk.Api.Common;
 using Helpdesk.Api.Contacts;
 using Helpdesk.Api.Customers;
 using Helpdesk.Api.Departments;
@@ -22,6 +24,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.OpenApi;
 using OpenTelemetry.Metrics;
 
 namespace Helpdesk.Api.Hosting;
@@ -30,7 +33,7 @@ namespace Helpdesk.Api.Hosting;
 public static partial class ApiHostingExtensions
 {
     /// <summary>Adds ProblemDetails for every error, the OpenAPI document, health checks and the Prometheus exporter.</summary>
-    /// <remarks>Enums travel as snake_case names (<c>phone</c>, <c>in_progress</c>, <c>l2</c>), read in any case.</remarks>
+    /// <remarks>Enums travel as snake_case names (<c>phone</c>, <c>in_progress</c>, <c>l2</c>), read only exactly so (<see cref="EnumNames"/>).</remarks>
     public static IServiceCollection AddHelpdeskApi(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -41,7 +44,7 @@ public static partial class ApiHostingExtensions
         services.AddHostedService(provider => provider.GetRequiredService<Draining>());
         services.ConfigureHttpJsonOptions(json =>
         {
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            json.SerializerOptions.Converters.Add(new EnumNames());
             json.SerializerOptions.NumberHandling |= JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });
         services.TryAddSingleton<IdempotencyGate>();
@@ -67,7 +70,18 @@ public static partial class ApiHostingExtensions
                 }
             }
         });
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer((schema, context, _) =>
+        {
+            // An enum is a string of one of its names, as EnumNames reads and writes it.
+            var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+            if (type.IsEnum)
+            {
+                schema.Type = JsonSchemaType.String;
+                schema.Enum = [.. EnumNames.All(type).Select(name => (JsonNode)name)];
+            }
+
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(HelpdeskInstruments.MeterName, OrleansMeter, NpgsqlMeter)
@@ -92,7 +106,7 @@ public static partial class ApiHostingExtensions
         app.Use((context, next) => CloseConnectionsWhileDraining(draining, context, next));
         app.MapOpenApi();
         app.MapHealthEndpoints();
-        var api = app.MapGroup("").AddEndpointFilter<UndeliveredCallRetry>();
+        var api = app.MapGroup("").AddEndpointFilter<PathIds>().AddEndpointFilter<UndeliveredCallRetry>();
         api.MapClusterEndpoints();
         api.MapDepartmentEndpoints();
         api.MapOperatorEndpoints();

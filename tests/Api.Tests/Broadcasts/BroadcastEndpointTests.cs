@@ -31,7 +31,7 @@ public sealed class BroadcastEndpointTests
     {
         await using var server = await HelpdeskServer.StartAsync(time: _clock);
 
-        using var response = await server.PostBroadcastAsync(new { scope = "TOPIC", topic = "Cannot log in", message = "Log-in is down.", end = Now.AddHours(1) });
+        using var response = await server.PostBroadcastAsync(new { scope = "topic", topic = "Cannot log in", message = "Log-in is down.", end = Now.AddHours(1) });
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -21,12 +21,34 @@ public sealed class DepartmentValidationTests(SharedServer shared) : IClassFixtu
     [InlineData("""{"id":"support","escalation":[{"action":"next_line"}]}""", "escalation[0].afterSeconds")]
     [InlineData("""{"id":"support","escalation":[{"afterSeconds":30}]}""", "escalation[0].action")]
     [InlineData("""{"id":"support","serviceLevelTargetSeconds":0}""", "serviceLevelTargetSeconds")]
+    [InlineData("""{"id":".."}""", "id")]
+    [InlineData("""{"id":"."}""", "id")]
+    [InlineData("""{"id":"support","strategy":7}""", "strategy")]
+    [InlineData("""{"id":"support","strategy":"1"}""", "strategy")]
+    [InlineData("""{"id":"support","strategy":"LONGEST_IDLE"}""", "strategy")]
+    [InlineData("""{"id":"support","strategy":" longest_idle"}""", "strategy")]
+    [InlineData("""{"id":"support","strategy":"longest_idle, round_robin"}""", "strategy")]
+    [InlineData("""{"id":"support","escalation":[null]}""", "escalation[0]")]
+    [InlineData("""{"id":"support","escalation":[{"afterSeconds":30,"action":1}]}""", "escalation[0].action")]
+    [InlineData("""{"id":"support","sla":{"rules":[null]}}""", "sla.rules[0]")]
+    [InlineData("""{"id":"support","sla":{"rules":[{"status":"queued","thresholds":[null]}]}}""", "sla.rules[0].thresholds[0]")]
+    [InlineData("""{"id":"support","sla":{"rules":[{"status":2,"thresholds":[{"degree":"warning","afterSeconds":60}]}]}}""", "sla.rules[0].status")]
     public async Task AnInvalidDepartmentIsRefusedNamingTheFieldAtFault(string body, string field)
     {
         using var response = await Server.PostRawJsonAsync("/api/departments", body);
 
         var errors = await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal([field], errors.Keys);
+        Assert.Empty(await Server.GetOkAsync<List<DepartmentSnapshot>>("/api/departments"));
+    }
+
+    [Fact]
+    public async Task ANullWorkingDayIsRefusedNamingIt()
+    {
+        using var response = await Server.PostRawJsonAsync("/api/departments", """{"id":"support","sla":{"calendar":{"week":[null]}}}""");
+
+        var errors = await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("sla.calendar.week[0]", errors.Keys);
         Assert.Empty(await Server.GetOkAsync<List<DepartmentSnapshot>>("/api/departments"));
     }
 
