@@ -1,16 +1,59 @@
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Directory;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Helpdesk.Api.Common;
 
-/// <summary>Lists the grains a directory names.</summary>
+/// <summary>Lists the grains a directory names, a page at a time.</summary>
+/// <remarks>
+/// A page is a JSON array in id order; when more follow, a <c>Link</c> header (<c>rel="next"</c>) names the next page,
+/// whose cursor is the last id of this one, so entries added meanwhile are neither skipped nor repeated.
+/// </remarks>
 internal static class Listing
 {
-    /// <summary>Every grain in <paramref name="directory"/>, fetched together; ids whose grain is gone are left out.</summary>
-    public static async Task<List<T>> AllAsync<T>(IGrainFactory grains, string directory, Func<string, Task<Reply<T>>> get)
+    /// <summary>The entries a page holds when the request names no <c>limit</c>.</summary>
+    public const int DefaultLimit = 100;
+
+    /// <summary>The most entries a page may hold.</summary>
+    public const int MaxLimit = 500;
+
+    /// <summary>
+    /// The page of <paramref name="directory"/> after <paramref name="after"/>, at most <paramref name="limit"/> grains
+    /// fetched together; ids whose grain is gone are left out.
+    /// </summary>
+    public static async Task<Results<Ok<List<T>>, ValidationProblem>> PageAsync<T>(
+        HttpContext http,
+        IGrainFactory grains,
+        string directory,
+        int? limit,
+        string? after,
+        Func<string, Task<Reply<T>>> get)
     {
-        var ids = await grains.GetGrain<IDirectoryGrain>(directory).ListAsync();
-        var replies = await Task.WhenAll(ids.Select(get));
-        return [.. replies.Where(reply => reply.Value is not null).Select(reply => reply.Value!)];
+        ArgumentNullException.ThrowIfNull(http);
+        var check = new Validator();
+        var size = check.Range("limit", limit, 1, MaxLimit, DefaultLimit);
+        if (after is not null)
+        {
+            check.Id("after", after);
+        }
+
+        if (!check.IsValid)
+        {
+            return check.ValidationProblem();
+        }
+
+        // One more than the page, to know whether another follows.
+        var ids = await grains.GetGrain<IDirectoryGrain>(directory).PageAsync(after, size + 1);
+        var page = ids.Take(size).ToList();
+        if (ids.Count > size)
+        {
+            var next = QueryHelpers.AddQueryString(http.Request.Path, new Dictionary<string, string?> { ["limit"] = $"{size}", ["after"] = page[^1] });
+            http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
+
+        var replies = await Task.WhenAll(page.Select(get));
+        return TypedResults.Ok<List<T>>([.. replies.Where(reply => reply.Value is not null).Select(reply => reply.Value!)]);
     }
 }

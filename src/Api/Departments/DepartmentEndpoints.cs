@@ -5,6 +5,7 @@ using Helpdesk.Grains.Directory;
 using Helpdesk.Grains.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Helpdesk.Api.Departments;
@@ -17,7 +18,7 @@ public static class DepartmentEndpoints
     {
         var departments = endpoints.MapGroup("/api/departments").WithTags("Departments");
         departments.MapPost("", CreateAsync).WithSummary("Creates a department.");
-        departments.MapGet("", ListAsync).WithSummary("Every department with its live load.");
+        departments.MapGet("", ListAsync).WithSummary("The departments with their live load, by id, a page at a time (limit, after; the next page in the Link header).");
         departments.MapGet("/{id}", GetAsync).WithSummary("A department: members, queue and live load.");
         return endpoints;
     }
@@ -67,8 +68,8 @@ public static class DepartmentEndpoints
         return TypedResults.Created($"/api/departments/{id}", created.Value);
     }
 
-    private static async Task<IResult> ListAsync(IGrainFactory grains) =>
-        TypedResults.Ok(await Listing.AllAsync(grains, IDirectoryGrain.Departments, id => grains.GetGrain<IDepartmentGrain>(id).GetAsync()));
+    private static Task<Results<Ok<List<DepartmentSnapshot>>, ValidationProblem>> ListAsync(HttpContext http, IGrainFactory grains, int? limit, string? after) =>
+        Listing.PageAsync(http, grains, IDirectoryGrain.Departments, limit, after, id => grains.GetGrain<IDepartmentGrain>(id).GetAsync());
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
         Problems.From(await grains.GetGrain<IDepartmentGrain>(id).GetAsync());

@@ -6,6 +6,7 @@ using Helpdesk.Grains.Directory;
 using Helpdesk.Grains.Operators;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public static class OperatorEndpoints
     {
         var operators = endpoints.MapGroup("/api/operators").WithTags("Operators");
         operators.MapPost("", CreateAsync).WithSummary("Creates an operator, offline.");
-        operators.MapGet("", ListAsync).WithSummary("Every operator.");
+        operators.MapGet("", ListAsync).WithSummary("The operators, by id, a page at a time (limit, after; the next page in the Link header).");
         operators.MapGet("/{id}", GetAsync).WithSummary("An operator: presence, contacts held, difficulty load, KPI counters.");
         operators.MapPut("/{id}/presence", SetPresenceAsync).WithSummary("Sets presence: available, break or offline.");
         operators.MapGet("/{id}/events", StreamEventsAsync)
@@ -106,8 +107,8 @@ public static class OperatorEndpoints
         return TypedResults.Created($"/api/operators/{id}", created.Value);
     }
 
-    private static async Task<IResult> ListAsync(IGrainFactory grains) =>
-        TypedResults.Ok(await Listing.AllAsync(grains, IDirectoryGrain.Operators, id => grains.GetGrain<IOperatorGrain>(id).GetAsync()));
+    private static Task<Results<Ok<List<OperatorSnapshot>>, ValidationProblem>> ListAsync(HttpContext http, IGrainFactory grains, int? limit, string? after) =>
+        Listing.PageAsync(http, grains, IDirectoryGrain.Operators, limit, after, id => grains.GetGrain<IOperatorGrain>(id).GetAsync());
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
         Problems.From(await grains.GetGrain<IOperatorGrain>(id).GetAsync());

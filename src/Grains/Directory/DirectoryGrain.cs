@@ -21,6 +21,14 @@ internal sealed class DirectoryGrain([PersistentState("directory")] IPersistentS
     }
 
     public Task<IReadOnlyList<string>> ListAsync() => Task.FromResult<IReadOnlyList<string>>([.. directory.State.Ids]);
+
+    public Task<IReadOnlyList<string>> PageAsync(string? after, int limit)
+    {
+        var ids = directory.State.Ids;
+        var at = after is null ? -1 : ids.BinarySearch(after, StringComparer.Ordinal);
+        var from = at >= 0 ? at + 1 : ~at;
+        return Task.FromResult<IReadOnlyList<string>>([.. ids.Skip(from).Take(limit)]);
+    }
 }
 
 /// <summary>The ids a directory holds.</summary>

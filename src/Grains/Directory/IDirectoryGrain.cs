@@ -18,4 +18,8 @@ public interface IDirectoryGrain : IGrainWithStringKey
     /// <summary>Every id, in order.</summary>
     [Alias("ListAsync")]
     Task<IReadOnlyList<string>> ListAsync();
+
+    /// <summary>At most <paramref name="limit"/> ids, in order, those after <paramref name="after"/> (ordinally) when it is given.</summary>
+    [Alias("PageAsync")]
+    Task<IReadOnlyList<string>> PageAsync(string? after, int limit);
 }
