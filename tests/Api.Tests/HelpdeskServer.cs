@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Helpdesk.Api.Common;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Silo.Hosting;
 using Helpdesk.Testing;
@@ -13,11 +15,12 @@ namespace Helpdesk.Api.Tests;
 /// <summary>One silo, composed as the silo program composes it, on a real Kestrel port, in memory or on PostgreSQL, optionally on a manual clock.</summary>
 internal sealed class HelpdeskServer : IAsyncDisposable
 {
-    /// <summary>How the API writes JSON: camelCase with snake_case enum names, an endless wait as <c>"Infinity"</c>.</summary>
+    /// <summary>How the API writes JSON: camelCase with snake_case enum names, durations in seconds, an endless wait as <c>"Infinity"</c>.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Converters = { new EnumNames() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Durations.InSeconds } },
     };
 
     /// <summary>How long the reminders on a manual clock may take to start and to settle.</summary>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Helpdesk.Api.Balancing;
 using Helpdesk.Api.Broadcasts;
 using Helpdesk.Api.Calls;
@@ -45,6 +46,7 @@ public static partial class ApiHostingExtensions
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new EnumNames());
+            json.SerializerOptions.TypeInfoResolver = json.SerializerOptions.TypeInfoResolver?.WithAddedModifier(Durations.InSeconds);
             json.SerializerOptions.NumberHandling |= JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });
         services.TryAddSingleton<IdempotencyGate>();
@@ -78,6 +80,13 @@ public static partial class ApiHostingExtensions
             {
                 schema.Type = JsonSchemaType.String;
                 schema.Enum = [.. EnumNames.All(type).Select(name => (JsonNode)name)];
+            }
+            else if (type == typeof(TimeSpan))
+            {
+                // A duration is a number of seconds, as Durations writes it.
+                schema.Type = JsonSchemaType.Number;
+                schema.Format = "double";
+                schema.Pattern = null;
             }
 
             return Task.CompletedTask;

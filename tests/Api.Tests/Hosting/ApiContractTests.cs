@@ -58,6 +58,22 @@ public sealed class ApiContractTests(SharedServer shared) : IClassFixture<Shared
         Assert.Equal([field], errors.Keys);
     }
 
+    /// <summary>A duration reads back under the name and in the unit it was written with: seconds, named <c>…Seconds</c>.</summary>
+    [Fact]
+    public async Task ADurationReadsBackAsItWasWritten()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+
+        var department = await server.PostOkAsync<JsonElement>("/api/departments", new { id = "support", serviceLevelTargetSeconds = 15, escalation = new[] { new { afterSeconds = 90, action = "next_line" } } });
+        var ann = await server.PostOkAsync<JsonElement>("/api/operators", new { id = "ann", line = "l1", departments = new[] { "support" }, wrapUpSeconds = 12.5 });
+
+        var settings = department.GetProperty("settings");
+        Assert.Equal(15, settings.GetProperty("serviceLevelTargetSeconds").GetDouble());
+        Assert.Equal(90, settings.GetProperty("escalation")[0].GetProperty("afterSeconds").GetDouble());
+        Assert.Equal(12.5, ann.GetProperty("profile").GetProperty("wrapUpSeconds").GetDouble());
+        Assert.False(ann.GetProperty("profile").TryGetProperty("wrapUp", out _));
+    }
+
     /// <summary>Every enum the API reads or writes is described as a string of its names, exactly those the server accepts.</summary>
     [Fact]
     public async Task TheOpenApiDocumentDescribesEveryEnumByItsNames()
