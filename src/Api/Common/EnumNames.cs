@@ -15,8 +15,10 @@ public sealed class EnumNames : JsonConverterFactory
     public static IReadOnlyList<string> All(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return [.. Enum.GetNames(type).Select(JsonNamingPolicy.SnakeCaseLower.ConvertName)];
+        return [.. Enum.GetNames(type).Select(WireName)];
     }
+
+    private static string WireName(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 
     /// <inheritdoc/>
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
@@ -28,7 +30,7 @@ public sealed class EnumNames : JsonConverterFactory
     private sealed class Exact<T> : JsonConverter<T> where T : struct, Enum
     {
         private static readonly FrozenDictionary<T, string> NameOf =
-            Enum.GetValues<T>().ToFrozenDictionary(value => value, value => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString()));
+            Enum.GetValues<T>().ToFrozenDictionary(value => value, value => WireName(value.ToString()));
 
         private static readonly FrozenDictionary<string, T> ByName = NameOf.ToFrozenDictionary(entry => entry.Value, entry => entry.Key, StringComparer.Ordinal);
 

@@ -20,6 +20,7 @@ using Helpdesk.Grains.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,25 +73,7 @@ public static partial class ApiHostingExtensions
                 }
             }
         });
-        services.AddOpenApi(openApi => openApi.AddSchemaTransformer((schema, context, _) =>
-        {
-            // An enum is a string of one of its names, as EnumNames reads and writes it.
-            var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
-            if (type.IsEnum)
-            {
-                schema.Type = JsonSchemaType.String;
-                schema.Enum = [.. EnumNames.All(type).Select(name => (JsonNode)name)];
-            }
-            else if (type == typeof(TimeSpan))
-            {
-                // A duration is a number of seconds, as Durations writes it.
-                schema.Type = JsonSchemaType.Number;
-                schema.Format = "double";
-                schema.Pattern = null;
-            }
-
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer(DescribeAsSent));
         services.AddHealthChecks();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(HelpdeskInstruments.MeterName, OrleansMeter, NpgsqlMeter)
@@ -149,6 +132,25 @@ public static partial class ApiHostingExtensions
         {
             context.Features.Get<IConnectionLifetimeNotificationFeature>()?.RequestClose();
         }
+    }
+
+    /// <summary>Describes enums and durations in the OpenAPI document as they are sent: <see cref="EnumNames"/> and <see cref="Durations"/>.</summary>
+    private static Task DescribeAsSent(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        if (type.IsEnum)
+        {
+            schema.Type = JsonSchemaType.String;
+            schema.Enum = [.. EnumNames.All(type).Select(name => (JsonNode)name)];
+        }
+        else if (type == typeof(TimeSpan))
+        {
+            schema.Type = JsonSchemaType.Number;
+            schema.Format = "double";
+            schema.Pattern = null;
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Orleans' own meter: activations, messaging, grain calls, storage, reminders, membership.</summary>

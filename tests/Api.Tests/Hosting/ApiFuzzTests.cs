@@ -41,13 +41,13 @@ public sealed class ApiFuzzTests(ITestOutputHelper output)
             if (body is { } schema)
             {
                 var sample = Sample(schema, schemas, 0);
-                requests.AddRange(BrokenBodies(sample, schema, schemas).Select(json => (PathOf(template, ValidIds), (string?)json)));
+                requests.AddRange(BrokenBodies(sample, schema, schemas).Select(json => (PathOf(template, odd: null), (string?)json)));
             }
 
             if (template.Contains('{', StringComparison.Ordinal))
             {
                 var json = body is { } bodySchema ? Sample(bodySchema, schemas, 0)?.ToJsonString() : null;
-                requests.AddRange(OddIds.Select(odd => (PathOf(template, _ => odd), json)));
+                requests.AddRange(OddIds.Select(odd => (PathOf(template, odd), json)));
             }
 
             foreach (var (path, json) in requests)
@@ -133,35 +133,20 @@ public sealed class ApiFuzzTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The ids the seeded center has, by the path they appear in.</summary>
-    private static string ValidIds(string parameter) => parameter switch
+    /// <summary>The template with every path value <paramref name="odd"/>, or when that is null, the seeded entity each names.</summary>
+    private string PathOf(string template, string? odd)
     {
-        "operatorId" => "ann",
-        _ => "",
-    };
-
-    private string PathOf(string template, Func<string, string> value)
-    {
-        var path = new StringBuilder();
         var segments = template.Split('/');
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var segment = segments[i];
-            path.Append(i == 0 ? "" : "/").Append(segment.StartsWith('{')
-                ? Valued(value(segment.Trim('{', '}')), segments[i - 1])
-                : segment);
-        }
-
-        return path.ToString();
+        return string.Join('/', segments.Select((segment, i) => !segment.StartsWith('{') ? segment : odd ?? Seeded(segment.Trim('{', '}'), segments[i - 1])));
     }
 
-    /// <summary>A path value: the one given, or where none is, the seeded entity of the collection it names.</summary>
-    private string Valued(string given, string collection) => given.Length > 0 ? given : collection switch
+    /// <summary>The seeded entity a path value names: by its parameter, or by the collection it follows.</summary>
+    private string Seeded(string parameter, string collection) => (parameter, collection) switch
     {
-        "departments" => "support",
-        "operators" => "ann",
-        "customers" => "cust-1",
-        "contacts" => _contact,
+        ("operatorId", _) or (_, "operators") => "ann",
+        (_, "departments") => "support",
+        (_, "customers") => "cust-1",
+        (_, "contacts") => _contact,
         _ => "unknown-1",
     };
 
