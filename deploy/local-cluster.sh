@@ -199,12 +199,13 @@ for ((i = 1; i <= silos; i++)); do
   # The content root is the build folder, where appsettings.json is.
   (
     cd "$silo_dir"
-    export ConnectionStrings__Helpdesk="$connection" Orleans__Name="silo$i" Silo__AdvertisedHost="$host"
+    export ConnectionStrings__Helpdesk="$connection" Orleans__Name="silo$i" Silo__AdvertisedHost="$host" Authentication__FirstKeyFile="$tmp/helpdesk-admin.key"
     exec setsid dotnet Helpdesk.Silo.dll --urls "http://$host:$((port + i))"
   ) >"$tmp/silo$i.log" 2>&1 &
   silo_pids+=("$!")
   say "silo$i starting on http://$host:$((port + i)) (pid $!, log $tmp/silo$i.log)"
 done
+say "the cluster's admin key will be in $tmp/helpdesk-admin.key once a silo is up"
 
 for ((i = 1; i <= frontends; i++)); do
   (

@@ -25,7 +25,10 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
     {
         var loadBefore = MachineLoad.Read();
         var runId = CenterPlan.NewRunId(TimeProvider.System.GetLocalNow());
-        using var http = HttpClients.Create();
+        var apiKey = options.StartsSilos
+            ? LocalCluster.NewAdminKey()
+            : options.ApiKey ?? throw new LoadRunException("--url drives a running cluster with its admin key: give --api-key KEY, or set HELPDESK_API_KEY.");
+        using var http = HttpClients.Create(apiKey);
         var target = options.Describe();
         LocalCluster? cluster = null;
         try
@@ -46,7 +49,7 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
                     target += $" ({await server.SettingsAsync(abort)}; {server.Description})";
                 }
 
-                cluster = await LocalCluster.StartAsync(options.Silos, connectionString, Path.Combine(ReportFiles.Folder(options), "silo-logs", runId), http, Say, abort);
+                cluster = await LocalCluster.StartAsync(options.Silos, connectionString, apiKey, Path.Combine(ReportFiles.Folder(options), "silo-logs", runId), http, Say, abort);
                 urls = cluster.Urls;
             }
             else

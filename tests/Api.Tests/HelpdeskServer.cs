@@ -33,18 +33,30 @@ internal sealed class HelpdeskServer : IAsyncDisposable
     {
         _app = app;
         _clock = clock;
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = TimeSpan.FromSeconds(60) };
+        Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = TimeSpan.FromSeconds(60) }.WithKey();
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>The silo's services.</summary>
+    public IServiceProvider Services => _app.Services;
 
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
     private ReminderTicks Ticks => _app.Services.GetRequiredService<ReminderTicks>();
 
-    public static async Task<HelpdeskServer> StartAsync(string? connectionString = null, TimeProvider? time = null, RoutingPolicy? routing = null)
+    /// <param name="connectionString">PostgreSQL, or <see langword="null"/> for memory.</param>
+    /// <param name="time">The grains' clock; a <see cref="ManualTimeProvider"/> moves only when told.</param>
+    /// <param name="routing">A routing policy other than the default.</param>
+    /// <param name="settings">More settings, as <c>--Section:Key=value</c>.</param>
+    public static async Task<HelpdeskServer> StartAsync(string? connectionString = null, TimeProvider? time = null, RoutingPolicy? routing = null, IEnumerable<string>? settings = null)
     {
-        string[] args = ["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", .. connectionString is null ? Array.Empty<string>() : ["--connection-string", connectionString]];
+        string[] args =
+        [
+            "--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", .. TestKeys.Settings,
+            .. connectionString is null ? Array.Empty<string>() : ["--connection-string", connectionString],
+            .. settings ?? [],
+        ];
         var app = SiloApplication.Build(args, builder =>
         {
             builder.Logging.ClearProviders();
@@ -79,6 +91,21 @@ internal sealed class HelpdeskServer : IAsyncDisposable
         await Ticks.DeliveredAsync(Patience);
         clock.Advance(by);
         await Ticks.DeliveredAsync(Patience);
+    }
+
+    /// <summary>A client with a new API key of <paramref name="role"/> (as the API names it), given to <paramref name="name"/>.</summary>
+    public async Task<HttpClient> ClientAsAsync(string role, string name, string? operatorId = null)
+    {
+        var issued = await PostOkAsync<JsonElement>("/api/credentials", new { name, role, operatorId });
+        return new HttpClient { BaseAddress = Client.BaseAddress, Timeout = Client.Timeout }.WithKey(issued.GetProperty("key").GetString()!);
+    }
+
+    /// <summary>POSTs <paramref name="body"/> as JSON with <paramref name="client"/> and reads the answer, failing with the problem's text when it is not a success.</summary>
+    public static async Task<T> PostOkAsync<T>(HttpClient client, string path, object body)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), body, Json);
+        return await ReadOkAsync<T>(response);
     }
 
     /// <summary>POSTs <paramref name="body"/> as JSON and returns the response.</summary>

@@ -12,6 +12,7 @@ namespace Helpdesk.Benchmarks.Contacts;
 /// <param name="Desk">What the operators' desks did.</param>
 /// <param name="Waiting">Contacts still queued when the desks closed.</param>
 /// <param name="FirstFailure">Our first answer that was not 201, if any.</param>
+/// <param name="Unguarded">Rounds of a second silo with authentication and rate limits off, when measured.</param>
 internal sealed record ContactPart(
     string Storage,
     int InFlight,
@@ -20,4 +21,5 @@ internal sealed record ContactPart(
     PostRound Warm,
     DeskFigures Desk,
     int Waiting,
-    string? FirstFailure);
+    string? FirstFailure,
+    RoundResults<PostRound>? Unguarded = null);

@@ -28,7 +28,8 @@ internal sealed class ContactPoster : IDisposable
 
     /// <param name="server">The server's address; only a loopback address is accepted.</param>
     /// <param name="connections">Connections kept open to it: one per closed-loop worker.</param>
-    public ContactPoster(Uri server, int connections)
+    /// <param name="apiKey">The key sent with every request.</param>
+    public ContactPoster(Uri server, int connections, string apiKey)
     {
         if (!server.IsLoopback)
         {
@@ -39,6 +40,7 @@ internal sealed class ContactPoster : IDisposable
         {
             Timeout = AnswerLimit,
         };
+        _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         _contacts = new Uri(server, "/api/contacts");
     }
 

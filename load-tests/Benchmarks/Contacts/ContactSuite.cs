@@ -21,6 +21,9 @@ internal sealed class ContactSuite(BenchmarkOptions options)
     private const double MinimumOnPostgreSql = 1_000;
     private const double MaximumP99OnPostgreSqlMicros = 50_000;
 
+    /// <summary>Authentication (an API key checked by its grain) and rate limiting may cost a few percent of the contacts a second.</summary>
+    private const double MinimumShareWithAuthentication = 0.9;
+
     /// <summary>How long an operator works on an accepted contact: short, so at thousands of contacts a second most chat slots stay free.</summary>
     private static readonly TimeSpan HandleTime = TimeSpan.FromMilliseconds(250);
 
@@ -37,7 +40,7 @@ internal sealed class ContactSuite(BenchmarkOptions options)
     {
         Progress.Report(Name, "starting the bare endpoint");
         await using var bare = await BareContactEndpoint.StartAsync(cancellationToken);
-        var inMemory = await MeasureAsync("in memory", null, InMemoryInFlight, bare.Address, cancellationToken);
+        var inMemory = await MeasureAsync("in memory", null, InMemoryInFlight, bare.Address, cancellationToken, beside: "authentication off");
 
         await using var server = await BenchmarkServer.StartAsync(cancellationToken);
         var connectionString = await server.EmptySchemaAsync(Schema, cancellationToken);
@@ -46,28 +49,57 @@ internal sealed class ContactSuite(BenchmarkOptions options)
         return Result(inMemory, onPostgreSql, $"{server.Description}, {settings}, schema `{Schema}`");
     }
 
-    private async Task<ContactPart> MeasureAsync(string storage, string? connectionString, int inFlight, Uri bare, CancellationToken cancellationToken)
+    /// <param name="storage">Where grain state is kept, in words.</param>
+    /// <param name="connectionString">PostgreSQL, or <see langword="null"/> for memory.</param>
+    /// <param name="inFlight">Closed-loop workers.</param>
+    /// <param name="bare">The bare endpoint's address.</param>
+    /// <param name="cancellationToken">Cancels the measurement.</param>
+    /// <param name="beside">When given, a second silo with authentication and rate limits off is measured in the same rounds, so their cost shows side by side.</param>
+    private async Task<ContactPart> MeasureAsync(string storage, string? connectionString, int inFlight, Uri bare, CancellationToken cancellationToken, string? beside = null)
     {
         var name = $"{Name} ({storage})";
         Progress.Report(name, "starting one silo with the HTTP API");
         await using var api = await ApiHost.StartAsync(connectionString, cancellationToken);
         Progress.Report(name, $"seeding {CallCenter.Operators:N0} operators in {CallCenter.Departments} departments and {CallCenter.Customers:N0} customers");
         await CallCenter.SeedAsync(api.Grains, cancellationToken);
+        await using var open = beside is null ? null : await ApiHost.StartAsync(connectionString, cancellationToken, authentication: false);
+        if (open is not null)
+        {
+            Progress.Report(name, $"seeding a second silo with {beside}");
+            await CallCenter.SeedAsync(open.Grains, cancellationToken);
+        }
 
         using var desks = OperatorDesks.Open(api.Grains, HandleTime);
-        using var ours = new ContactPoster(api.Address, inFlight);
-        using var ceiling = new ContactPoster(bare, inFlight);
-        TalliedSubject[] sides = [await VerifiedAsync("POST /api/contacts", ours), await VerifiedAsync("bare endpoint", ceiling)];
+        using var openDesks = open is null ? null : OperatorDesks.Open(open.Grains, HandleTime);
+        using var ours = new ContactPoster(api.Address, inFlight, api.ApiKey);
+        using var ceiling = new ContactPoster(bare, inFlight, api.ApiKey);
+        using var unguarded = open is null ? null : new ContactPoster(open.Address, inFlight, open.ApiKey);
+        TalliedSubject[] sides =
+        [
+            await VerifiedAsync("POST /api/contacts", ours),
+            await VerifiedAsync("bare endpoint", ceiling),
+            .. unguarded is null ? Array.Empty<TalliedSubject>() : [await VerifiedAsync($"POST /api/contacts, {beside}", unguarded)],
+        ];
 
         Progress.Report(name, $"warming up POST /api/contacts for {Warmup.TotalSeconds:0} s");
         var warm = await MeasureAsync(sides[0], inFlight, Warmup, cancellationToken);
         Progress.Report(name, $"warm-up: {warm.CreatedPerSecond:N0} contacts/s on average");
+        if (sides.Length > 2)
+        {
+            // The silo beside ours warms up as long, so the two are compared at the same JIT tier.
+            await MeasureAsync(sides[2], inFlight, Warmup, cancellationToken);
+        }
         var rounds = await Rounds.RunAsync(
             name, [.. sides.Select(side => side.Subject)], (subject, duration) => MeasureAsync(sides.Single(side => side.Subject == subject), inFlight, duration, cancellationToken),
             Describe, options, cancellationToken);
         Progress.Report(name, "closing the operators' desks");
         var desk = await desks.CloseAsync();
-        return new ContactPart(storage, inFlight, rounds[0], rounds[1], warm, desk, await CallCenter.WaitingAsync(api.Grains), ours.FirstFailure);
+        if (openDesks is not null)
+        {
+            await openDesks.CloseAsync();
+        }
+
+        return new ContactPart(storage, inFlight, rounds[0], rounds[1], warm, desk, await CallCenter.WaitingAsync(api.Grains), ours.FirstFailure, rounds.Count() > 2 ? rounds[2] : null);
     }
 
     private static async Task<PostRound> MeasureAsync(TalliedSubject side, int inFlight, TimeSpan duration, CancellationToken cancellationToken)
@@ -117,6 +149,9 @@ internal sealed class ContactSuite(BenchmarkOptions options)
             ResultRow.Milliseconds($"{label}: p50", part.Ours.Median(round => round.Outcomes.Placed.P50), part.Bare.Median(round => round.Outcomes.Placed.P50), null),
             ResultRow.Milliseconds($"{label}: p99", part.Ours.Median(round => round.Outcomes.Placed.P99), part.Bare.Median(round => round.Outcomes.Placed.P99), maximumP99Micros),
             ResultRow.Share($"{label}: answered 201", Share201(part.Ours), Share201(part.Bare), 1),
+            .. part.Unguarded is { } open
+                ? [ResultRow.Throughput($"{label}: authentication and rate limits on, against off", "contacts/s", part.Ours.Median(round => round.CreatedPerSecond), open.Median(round => round.CreatedPerSecond), minimum, MinimumShareWithAuthentication)]
+                : Array.Empty<ResultRow>(),
         ];
     }
 

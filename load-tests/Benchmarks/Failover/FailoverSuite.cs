@@ -70,12 +70,13 @@ internal sealed class FailoverSuite(BenchmarkOptions options)
     private async Task<SuiteResult> MeasureAsync(string logs, CancellationToken cancellationToken)
     {
         var overridden = OverriddenSettings();
-        using var http = HttpClients.Create();
+        var adminKey = LocalCluster.NewAdminKey();
+        using var http = HttpClients.Create(adminKey);
         await using var database = await ClusterDatabase.StartAsync(line => Progress.Report("postgres", line), cancellationToken);
         var connectionString = await database.NewSchemaAsync(Schema, cancellationToken);
         var settings = await database.SettingsAsync(cancellationToken);
         Progress.Report(Name, $"starting {Silos} silos on {database.Description}, schema {Schema}, {(overridden.Count == 0 ? "default settings" : string.Join(", ", overridden))}, their logs in {logs}");
-        await using var cluster = await LocalCluster.StartAsync(Silos, connectionString, logs, http, line => Progress.Report(Name, line), cancellationToken);
+        await using var cluster = await LocalCluster.StartAsync(Silos, connectionString, adminKey, logs, http, line => Progress.Report(Name, line), cancellationToken);
         var operators = new ProbeOperators(http);
         await operators.CreateDepartmentAsync(cluster.Urls[Reader], cancellationToken);
         List<KillResult> kills = [];

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using Helpdesk.LoadGenerator.Contracts;
 
 namespace Helpdesk.LoadGenerator.Cluster;
@@ -17,18 +18,23 @@ internal sealed class LocalCluster : IAsyncDisposable
     private readonly Dictionary<int, int> _restarts = [];
     private readonly string _assembly;
     private readonly string? _connectionString;
+    private readonly string _adminKey;
     private readonly string _logFolder;
     private readonly HttpClient _http;
     private readonly Action<string> _log;
 
-    private LocalCluster(string assembly, string? connectionString, string logFolder, HttpClient http, Action<string> log)
+    private LocalCluster(string assembly, string? connectionString, string adminKey, string logFolder, HttpClient http, Action<string> log)
     {
         _assembly = assembly;
         _connectionString = connectionString;
+        _adminKey = adminKey;
         _logFolder = logFolder;
         _http = http;
         _log = log;
     }
+
+    /// <summary>A random admin key for the silos of one run.</summary>
+    public static string NewAdminKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
     public IReadOnlyList<Uri> Urls => [.. _silos.Select(silo => silo.Url)];
 
@@ -37,15 +43,16 @@ internal sealed class LocalCluster : IAsyncDisposable
     /// <summary>Starts <paramref name="count"/> silos and waits until each is ready and, in a cluster, every partition has a live owner.</summary>
     /// <param name="count">Silos to start.</param>
     /// <param name="connectionString">Their PostgreSQL schema, or <see langword="null"/> for one silo in memory.</param>
+    /// <param name="adminKey">The admin key the silos are configured with (<see cref="NewAdminKey"/>).</param>
     /// <param name="logFolder">Where each silo's output goes, <c>siloN.log</c>; kept after the run.</param>
     /// <param name="http">For the readiness probes.</param>
     /// <param name="log">Where progress lines go.</param>
     /// <param name="cancellationToken">Cancels the start; the silos started so far are stopped.</param>
-    public static async Task<LocalCluster> StartAsync(int count, string? connectionString, string logFolder, HttpClient http, Action<string> log, CancellationToken cancellationToken)
+    public static async Task<LocalCluster> StartAsync(int count, string? connectionString, string adminKey, string logFolder, HttpClient http, Action<string> log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(log);
-        var cluster = new LocalCluster(SiloBuild.Find(), connectionString, Directory.CreateDirectory(logFolder).FullName, http, log);
+        var cluster = new LocalCluster(SiloBuild.Find(), connectionString, adminKey, Directory.CreateDirectory(logFolder).FullName, http, log);
         try
         {
             for (var i = 0; i < count; i++)
@@ -193,7 +200,7 @@ internal sealed class LocalCluster : IAsyncDisposable
     private SiloProcess StartSilo(int index, int life)
     {
         var name = $"silo{index + 1}";
-        var silo = SiloProcess.Start(_assembly, name, FreePort(), _connectionString, Path.Combine(_logFolder, life == 1 ? $"{name}.log" : $"{name}-{life}.log"));
+        var silo = SiloProcess.Start(_assembly, name, FreePort(), _connectionString, _adminKey, Path.Combine(_logFolder, life == 1 ? $"{name}.log" : $"{name}-{life}.log"));
         _log($"{name} starting on {silo.Url} (pid {silo.ProcessId}, {(_connectionString is null ? "in memory" : "PostgreSQL")})");
         return silo;
     }

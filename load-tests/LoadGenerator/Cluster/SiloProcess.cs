@@ -63,8 +63,9 @@ internal sealed class SiloProcess
     /// <param name="name">Its silo name.</param>
     /// <param name="port">Its public port on 127.0.0.1.</param>
     /// <param name="connectionString">PostgreSQL, or <see langword="null"/> for memory.</param>
+    /// <param name="adminKey">The admin key it is configured with.</param>
     /// <param name="logFile">Where its output goes.</param>
-    public static SiloProcess Start(string assembly, string name, int port, string? connectionString, string logFile)
+    public static SiloProcess Start(string assembly, string name, int port, string? connectionString, string adminKey, string logFile)
     {
         InstallExitHook();
         var url = new Uri($"http://{IPAddress.Loopback}:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -77,6 +78,10 @@ internal sealed class SiloProcess
             UseShellExecute = false,
         };
         start.Environment["Orleans__Name"] = name;
+        start.Environment["Authentication__AdminKey"] = adminKey;
+        // The generator drives the whole center as the admin, far faster than an admin's default rate.
+        start.Environment["RateLimits__Admin__PerSecond"] = "1000000";
+        start.Environment["RateLimits__Admin__Burst"] = "1000000";
         // Information logs of every request would cost the silo more than the requests; warnings and errors stay.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

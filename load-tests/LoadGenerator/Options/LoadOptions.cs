@@ -55,6 +55,7 @@ internal sealed record LoadOptions(
 
         Where the load goes (loopback only):
           --url URL[,URL...]    drive a running cluster through these silos (http://127.0.0.1:PORT, [::1] or localhost)
+          --api-key KEY         with --url: an admin key of that cluster (default: HELPDESK_API_KEY)
           --silos N             or start N silos of src/Silo here and stop them at the end (default 1, at most 5)
           --storage KIND        memory or postgres for the silos started (default: memory for one silo, postgres for more;
                                 postgres is a throwaway durable server, or HELPDESK_POSTGRES when set)
@@ -88,6 +89,9 @@ internal sealed record LoadOptions(
     public static LoadOptions Default { get; } = new(
         [], 1, Storage.Memory, Fault.None, null, 20, TimeSpan.FromSeconds(30), 500_000, 4, 40, 1_000,
         TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30), 1, "http-run", null, false);
+
+    /// <summary>The admin key that drives a running cluster (<c>--api-key</c>, or <c>HELPDESK_API_KEY</c>); silos started here get a key of the run's own.</summary>
+    public string? ApiKey { get; init; }
 
     /// <summary>Whether the generator starts the silos itself.</summary>
     public bool StartsSilos => Urls.Count == 0;

@@ -49,6 +49,11 @@ internal static class LoadOptionsParser
         }
 
         options = Complete(options, given.Contains("--storage"));
+        if (options.ApiKey is null && Environment.GetEnvironmentVariable("HELPDESK_API_KEY") is { Length: > 0 } key)
+        {
+            options = options with { ApiKey = key };
+        }
+
         error = Check(options, given) ?? "";
         return error.Length == 0;
     }
@@ -58,6 +63,7 @@ internal static class LoadOptionsParser
     private static Reader? Read(string name) => name switch
     {
         "--url" => ReadUrls,
+        "--api-key" => ReadApiKey,
         "--silos" => (LoadOptions o, string v, out LoadOptions c) => Whole(name, v, 1, LoadOptions.MaxSilos, o, n => o with { Silos = n }, out c),
         "--storage" => ReadStorage,
         "--fault" => ReadFault,
@@ -100,6 +106,11 @@ internal static class LoadOptionsParser
             return null;
         }
 
+        if (given.Contains("--api-key"))
+        {
+            return "--api-key is the key of a running cluster (--url); silos started here get a key of the run's own.";
+        }
+
         if (options.Storage == Storage.Memory && options.Silos > 1)
         {
             return $"Silos in memory share no state, so {options.Silos} of them are no cluster: use --storage postgres, or --silos 1.";
@@ -134,6 +145,12 @@ internal static class LoadOptionsParser
 
         changed = options with { Fault = fault };
         return null;
+    }
+
+    private static string? ReadApiKey(LoadOptions options, string value, out LoadOptions changed)
+    {
+        changed = options with { ApiKey = value.Trim() };
+        return changed.ApiKey!.Length == 0 ? "--api-key takes the key itself." : null;
     }
 
     private static string? ReadUrls(LoadOptions options, string value, out LoadOptions changed)

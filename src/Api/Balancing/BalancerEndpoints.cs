@@ -1,4 +1,6 @@
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Common;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Balancing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +14,7 @@ public static class BalancerEndpoints
     /// <summary>Maps the balancer routes.</summary>
     public static IEndpointRouteBuilder MapBalancerEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var balancer = endpoints.MapGroup("/api/balancer").WithTags("Balancer");
+        var balancer = endpoints.MapGroup("/api/balancer").WithTags("Balancer").AllowedTo(Role.Supervisor).Audited();
         balancer.MapGet("", GetAsync).WithSummary("The mode, the proposals waiting for a supervisor, and the latest moves with their reasons, predicted and observed effects.");
         balancer.MapPut("/mode", SetModeAsync).WithSummary("Off, advise (it proposes moves) or auto (it makes them).");
         balancer.MapPost("/round", RoundAsync).WithSummary("Looks at every department now rather than at the next period.");
@@ -33,18 +35,11 @@ public static class BalancerEndpoints
     private static async Task<IResult> RoundAsync(IGrainFactory grains) => TypedResults.Ok(await Balancer(grains).RoundAsync());
 
     /// <remarks>A proposal is named by the balancer (<c>lend:bea:billing->support</c>), not by the id rule.</remarks>
-    private static Task<IResult> AcceptAsync(string proposal, DecisionRequest? request, IGrainFactory grains) =>
-        DecideAsync(request, by => Balancer(grains).AcceptAsync(proposal, by));
+    private static async Task<IResult> AcceptAsync(string proposal, IGrainFactory grains, HttpContext http) =>
+        Problems.From(await Balancer(grains).AcceptAsync(proposal, Caller.NameOf(http.User)));
 
-    private static Task<IResult> RejectAsync(string proposal, DecisionRequest? request, IGrainFactory grains) =>
-        DecideAsync(request, by => Balancer(grains).RejectAsync(proposal, by));
-
-    private static async Task<IResult> DecideAsync(DecisionRequest? request, Func<string, Task<Grains.Common.Reply<BalancerSnapshot>>> decide)
-    {
-        var check = new Validator();
-        var by = request?.By is null ? "supervisor" : check.Id("by", request.By);
-        return check.IsValid ? Problems.From(await decide(by)) : check.Problem();
-    }
+    private static async Task<IResult> RejectAsync(string proposal, IGrainFactory grains, HttpContext http) =>
+        Problems.From(await Balancer(grains).RejectAsync(proposal, Caller.NameOf(http.User)));
 
     private static IBalancerGrain Balancer(IGrainFactory grains) => grains.GetGrain<IBalancerGrain>(IBalancerGrain.Center);
 }

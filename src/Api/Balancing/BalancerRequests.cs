@@ -5,7 +5,3 @@ namespace Helpdesk.Api.Balancing;
 /// <summary>The balancer's mode.</summary>
 /// <param name="Mode"><c>off</c>, <c>advise</c> (it proposes, supervisors decide) or <c>auto</c> (it moves operators itself).</param>
 public sealed record ModeRequest(BalancerMode? Mode);
-
-/// <summary>A supervisor's decision on a proposal.</summary>
-/// <param name="By">Who decides (default <c>supervisor</c>).</param>
-public sealed record DecisionRequest(string? By);

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Common;
 using Helpdesk.Api.Contacts;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Broadcasts;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
@@ -8,8 +10,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Helpdesk.Api.Broadcasts;
 
@@ -25,11 +27,11 @@ public static class BroadcastEndpoints
     public static IEndpointRouteBuilder MapBroadcastEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var broadcasts = endpoints.MapGroup("/api/broadcasts").WithTags("Broadcasts");
-        broadcasts.MapPost("", CreateAsync)
+        broadcasts.MapPost("", CreateAsync).AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Announces an outage, an update or planned work to all, one department or one topic. Send an Idempotency-Key to retry safely.");
-        broadcasts.MapGet("", ListAsync).WithSummary("Broadcasts, the latest start first: all, or only those active now (active=true) or not (active=false).");
-        broadcasts.MapGet("/{id}", GetAsync).WithSummary("One broadcast.");
-        broadcasts.MapDelete("/{id}", EndAsync).WithSummary("Ends a broadcast now; it stays listed.");
+        broadcasts.MapGet("", ListAsync).AllowedTo(Role.Integration, Role.Supervisor).WithSummary("Broadcasts, the latest start first: all, or only those active now (active=true) or not (active=false).");
+        broadcasts.MapGet("/{id}", GetAsync).AllowedTo(Role.Integration, Role.Supervisor).WithSummary("One broadcast.");
+        broadcasts.MapDelete("/{id}", EndAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Ends a broadcast now; it stays listed.");
         return endpoints;
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Helpdesk.Api.Access;
+using Helpdesk.Grains.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +16,7 @@ public static class ClusterEndpoints
     {
         endpoints.MapGet("/api/cluster", GetClusterAsync)
             .WithTags("Cluster")
+            .AllowedTo(Role.Admin)
             .WithSummary("Every silo of the membership table: status, address, host, activations, start and last heartbeat.");
         return endpoints;
     }

@@ -18,6 +18,16 @@ public sealed class EnumNames : JsonConverterFactory
         return [.. Enum.GetNames(type).Select(WireName)];
     }
 
+    /// <summary>The wire name of <paramref name="value"/>.</summary>
+    public static string Name<T>(T value) where T : struct, Enum => Exact<T>.Name(value);
+
+    /// <summary>The value whose wire name is exactly <paramref name="name"/>.</summary>
+    public static bool TryParse<T>(string? name, out T value) where T : struct, Enum
+    {
+        value = default;
+        return name is not null && Exact<T>.ByName.TryGetValue(name, out value);
+    }
+
     private static string WireName(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 
     /// <inheritdoc/>
@@ -32,7 +42,7 @@ public sealed class EnumNames : JsonConverterFactory
         private static readonly FrozenDictionary<T, string> NameOf =
             Enum.GetValues<T>().ToFrozenDictionary(value => value, value => WireName(value.ToString()));
 
-        private static readonly FrozenDictionary<string, T> ByName = NameOf.ToFrozenDictionary(entry => entry.Value, entry => entry.Key, StringComparer.Ordinal);
+        public static readonly FrozenDictionary<string, T> ByName = NameOf.ToFrozenDictionary(entry => entry.Value, entry => entry.Key, StringComparer.Ordinal);
 
         private static readonly string Allowed = $"Use one of: {string.Join(", ", All(typeof(T)))}.";
 
@@ -47,6 +57,6 @@ public sealed class EnumNames : JsonConverterFactory
 
         private static T Parse(string? name) => name is not null && ByName.TryGetValue(name, out var value) ? value : throw new JsonException(Allowed);
 
-        private static string Name(T value) => NameOf.TryGetValue(value, out var name) ? name : throw new JsonException($"{typeof(T).Name} {value} has no name.");
+        public static string Name(T value) => NameOf.TryGetValue(value, out var name) ? name : throw new JsonException($"{typeof(T).Name} {value} has no name.");
     }
 }

@@ -49,11 +49,20 @@ internal static class Listing
         var page = ids.Take(size).ToList();
         if (ids.Count > size)
         {
-            var next = QueryHelpers.AddQueryString(http.Request.Path, new Dictionary<string, string?> { ["limit"] = $"{size}", ["after"] = page[^1] });
-            http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+            LinkNext(http, size, page[^1]);
         }
 
         var replies = await Task.WhenAll(page.Select(get));
         return TypedResults.Ok<List<T>>([.. replies.Where(reply => reply.Value is not null).Select(reply => reply.Value!)]);
+    }
+
+    /// <summary>Names the next page in a <c>Link</c> header: the request's own query with <c>limit</c> and <c>after</c> set.</summary>
+    public static void LinkNext(HttpContext http, int limit, string after)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var query = http.Request.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString());
+        query["limit"] = $"{limit}";
+        query["after"] = after;
+        http.Response.Headers.Link = $"<{QueryHelpers.AddQueryString(http.Request.Path, query)}>; rel=\"next\"";
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Common;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Departments;
@@ -20,17 +22,17 @@ public static class ContactEndpoints
     public static IEndpointRouteBuilder MapContactEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var contacts = endpoints.MapGroup("/api/contacts").WithTags("Contacts");
-        contacts.MapPost("", CreateAsync)
+        contacts.MapPost("", CreateAsync).AllowedTo(Role.Integration)
             .WithSummary("Creates a contact and routes it at once: offered to whom, or queued where and why. Send an Idempotency-Key to retry safely.");
-        contacts.MapGet("/{id}", GetAsync).WithSummary("A contact with its status history and route explanation.");
-        contacts.MapPost("/{id}/accept", AcceptAsync).WithSummary("The operator it was offered to takes it.");
-        contacts.MapPost("/{id}/reject", RejectAsync).WithSummary("The operator it was offered to declines it; it goes to someone else.");
-        contacts.MapPost("/{id}/transfer", TransferAsync).WithSummary("Passes it to a colleague, a department or a line; transfers are counted and limited.");
-        contacts.MapPost("/{id}/status", ChangeStatusAsync)
+        contacts.MapGet("/{id}", GetAsync).AllowedTo(Role.Integration, Role.Operator, Role.Supervisor).WithSummary("A contact with its status history and route explanation.");
+        contacts.MapPost("/{id}/accept", AcceptAsync).AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("The operator it was offered to takes it.");
+        contacts.MapPost("/{id}/reject", RejectAsync).AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("The operator it was offered to declines it; it goes to someone else.");
+        contacts.MapPost("/{id}/transfer", TransferAsync).AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("Passes it to a colleague, a department or a line; transfers are counted and limited.");
+        contacts.MapPost("/{id}/status", ChangeStatusAsync).AllowedTo(Role.Operator, Role.Integration).AddEndpointFilter(ActAsSelf.InBody)
             .WithSummary("Moves the ticket on: the operator to waiting for customer, postponed, in development, solution proposed, escalated or back to the queue; the customer to confirmed, rejected or back to the queue. A forbidden move answers 409 with the allowed ones.");
-        contacts.MapPost("/{id}/assign", AssignAsync)
+        contacts.MapPost("/{id}/assign", AssignAsync).AllowedTo(Role.Supervisor).Audited()
             .WithSummary("A department head assigns a waiting or postponed ticket (a callback, say) to one operator at work.");
-        contacts.MapPost("/{id}/feedback", RateAsync).WithSummary("The customer rates the closed ticket: 1–5, like or dislike, a comment.");
+        contacts.MapPost("/{id}/feedback", RateAsync).AllowedTo(Role.Integration).WithSummary("The customer rates the closed ticket: 1–5, like or dislike, a comment.");
         return endpoints;
     }
 
@@ -120,12 +122,11 @@ public static class ContactEndpoints
             : check.Problem();
     }
 
-    private static async Task<IResult> AssignAsync(string id, AssignRequest request, IGrainFactory grains)
+    private static async Task<IResult> AssignAsync(string id, AssignRequest request, IGrainFactory grains, HttpContext http)
     {
         var check = new Validator();
         var operatorId = check.Id("operatorId", request.OperatorId);
-        var by = check.Id("by", request.By);
-        return check.IsValid ? Problems.From(await grains.GetGrain<IContactGrain>(id).AssignAsync(operatorId, by)) : check.Problem();
+        return check.IsValid ? Problems.From(await grains.GetGrain<IContactGrain>(id).AssignAsync(operatorId, Caller.NameOf(http.User))) : check.Problem();
     }
 
     private static async Task<IResult> RateAsync(string id, FeedbackRequest request, IGrainFactory grains)

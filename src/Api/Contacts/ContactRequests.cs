@@ -1,3 +1,4 @@
+using Helpdesk.Api.Access;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Routing;
 
@@ -16,14 +17,20 @@ public sealed record CreateContactRequest(string? CustomerId, Channel? Channel, 
 
 /// <summary>The operator acting on a contact.</summary>
 /// <param name="OperatorId">The operator.</param>
-public sealed record OperatorActionRequest(string? OperatorId);
+public sealed record OperatorActionRequest(string? OperatorId) : IActsAsOperator
+{
+    IActsAsOperator IActsAsOperator.MadeBy(string operatorId) => this with { OperatorId = operatorId };
+}
 
 /// <summary>A transfer: by the operator handling the contact, to exactly one of a colleague, a department or a line.</summary>
 /// <param name="OperatorId">The operator handling it.</param>
 /// <param name="ToOperatorId">A colleague.</param>
 /// <param name="ToDepartment">A department.</param>
 /// <param name="ToLine">A line of the same department.</param>
-public sealed record TransferRequest(string? OperatorId, string? ToOperatorId, string? ToDepartment, Line? ToLine);
+public sealed record TransferRequest(string? OperatorId, string? ToOperatorId, string? ToDepartment, Line? ToLine) : IActsAsOperator
+{
+    IActsAsOperator IActsAsOperator.MadeBy(string operatorId) => this with { OperatorId = operatorId };
+}
 
 /// <summary>A move of a ticket to another status, by exactly one of its operator or its customer.</summary>
 /// <param name="Status">The status wanted, e.g. <c>solution_proposed</c>, <c>postponed</c>, <c>confirmed</c>.</param>
@@ -32,7 +39,11 @@ public sealed record TransferRequest(string? OperatorId, string? ToOperatorId, s
 /// <param name="Note">Why, or the solution proposed.</param>
 /// <param name="Until">Until when, for <c>postponed</c>; the due date, for <c>in_development</c>.</param>
 /// <param name="TaskKey">The tracker's task key, for <c>in_development</c>.</param>
-public sealed record StatusChangeRequest(ContactStatus? Status, string? OperatorId, string? CustomerId, string? Note, DateTimeOffset? Until, string? TaskKey);
+public sealed record StatusChangeRequest(ContactStatus? Status, string? OperatorId, string? CustomerId, string? Note, DateTimeOffset? Until, string? TaskKey) : IActsAsOperator
+{
+    /// <remarks>An operator does not act for the customer.</remarks>
+    IActsAsOperator? IActsAsOperator.MadeBy(string operatorId) => CustomerId is null ? this with { OperatorId = operatorId } : null;
+}
 
 /// <summary>The customer's rating of a closed ticket.</summary>
 /// <param name="CustomerId">The customer.</param>
@@ -43,5 +54,4 @@ public sealed record FeedbackRequest(string? CustomerId, int? Score, bool? Like,
 
 /// <summary>A department head's assignment of a waiting ticket.</summary>
 /// <param name="OperatorId">The operator to take it.</param>
-/// <param name="By">Who assigns it: the head's id, for the history.</param>
-public sealed record AssignRequest(string? OperatorId, string? By);
+public sealed record AssignRequest(string? OperatorId);

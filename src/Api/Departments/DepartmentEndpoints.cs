@@ -1,4 +1,6 @@
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Common;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Directory;
@@ -17,9 +19,11 @@ public static class DepartmentEndpoints
     public static IEndpointRouteBuilder MapDepartmentEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var departments = endpoints.MapGroup("/api/departments").WithTags("Departments");
-        departments.MapPost("", CreateAsync).WithSummary("Creates a department.");
-        departments.MapGet("", ListAsync).WithSummary("The departments with their live load, by id, a page at a time (limit, after; the next page in the Link header).");
-        departments.MapGet("/{id}", GetAsync).WithSummary("A department: members, queue and live load.");
+        departments.MapPost("", CreateAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Creates a department.");
+        departments.MapGet("", ListAsync).AllowedTo(Role.Supervisor, Role.Integration).WithSummary("The departments with their live load, by id, a page at a time (limit, after; the next page in the Link header).");
+        departments.MapGet("/{id}", GetAsync).AllowedTo(Role.Supervisor, Role.Integration).WithSummary("A department: members, queue and live load.");
+        departments.MapGet("/{id}/queue", QueueAsync).AllowedTo(Role.Supervisor, Role.Integration)
+            .WithSummary("The contacts waiting, in serving order, a page at a time (limit, after: the last contact of the page before; the next page in the Link header).");
         return endpoints;
     }
 
@@ -73,4 +77,39 @@ public static class DepartmentEndpoints
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
         Problems.From(await grains.GetGrain<IDepartmentGrain>(id).GetAsync());
+
+    /// <remarks>
+    /// The queue moves while it is read: a page follows its cursor's contact in the serving order of the moment, and when
+    /// that contact has been served meanwhile the next page starts again at the head.
+    /// </remarks>
+    private static async Task<IResult> QueueAsync(string id, HttpContext http, IGrainFactory grains, int? limit, string? after)
+    {
+        var check = new Validator();
+        var size = check.Range("limit", limit, 1, Listing.MaxLimit, Listing.DefaultLimit);
+        if (after is not null)
+        {
+            check.Id("after", after);
+        }
+
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var department = await grains.GetGrain<IDepartmentGrain>(id).GetAsync();
+        if (department.Value is not { } snapshot)
+        {
+            return Problems.Refusal(department);
+        }
+
+        var queue = snapshot.Queue;
+        var from = after is null ? 0 : queue.Select(waiting => waiting.ContactId).ToList().IndexOf(after) + 1;
+        var page = queue.Skip(from).Take(size).ToList();
+        if (from + size < queue.Count)
+        {
+            Listing.LinkNext(http, size, page[^1].ContactId);
+        }
+
+        return TypedResults.Ok(page);
+    }
 }

@@ -13,7 +13,7 @@ public static class HealthEndpoints
     /// <summary>Maps <c>GET /health/live</c> and <c>GET /health/ready</c>.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var health = endpoints.MapGroup("/health").WithTags("Health");
+        var health = endpoints.MapGroup("/health").WithTags("Health").AllowAnonymous().DisableRateLimiting();
         health.MapGet("/live", Live).WithSummary("The process is up and serving HTTP.");
         health.MapGet("/ready", ReadyAsync).WithSummary("The silo has joined its cluster, its storage is reachable, and it is not stopping.");
         return endpoints;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Balancing;
 using Helpdesk.Api.Broadcasts;
 using Helpdesk.Api.Calls;
@@ -16,6 +17,7 @@ using Helpdesk.Api.Operators;
 using Helpdesk.Api.Reports;
 using Helpdesk.Api.Supervision;
 using Helpdesk.Api.Violations;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections.Features;
@@ -26,8 +28,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using OpenTelemetry.Metrics;
+using Scalar.AspNetCore;
 
 namespace Helpdesk.Api.Hosting;
 
@@ -61,6 +65,12 @@ public static partial class ApiHostingExtensions
                 context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = [json.Message] };
             }
 
+            // A client's mistake: one line at debug level, so that no client can flood the log.
+            if (context.ProblemDetails.Status < 500 && context.Exception is { } refused)
+            {
+                LogClientError(Log(context.HttpContext), context.HttpContext.Request.Method, context.HttpContext.Request.Path, context.ProblemDetails.Status ?? 400, refused.Message);
+            }
+
             // The grain's silo is being declared dead or is stopping: the same request succeeds on a survivor shortly. One line
             // in the log, not a stack trace per request of a failover.
             if (context.ProblemDetails.Status == StatusCodes.Status503ServiceUnavailable)
@@ -68,12 +78,15 @@ public static partial class ApiHostingExtensions
                 context.HttpContext.Response.Headers.RetryAfter = "1";
                 if (context.Exception is { } exception)
                 {
-                    var log = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiHostingExtensions));
-                    LogRetryable(log, context.HttpContext.Request.Method, context.HttpContext.Request.Path, exception.GetType().Name, exception.Message);
+                    LogRetryable(Log(context.HttpContext), context.HttpContext.Request.Method, context.HttpContext.Request.Path, exception.GetType().Name, exception.Message);
                 }
             }
         });
-        services.AddOpenApi(openApi => openApi.AddSchemaTransformer(DescribeAsSent));
+        services.AddHelpdeskAccess(configuration);
+        services.AddOpenApi(openApi => openApi
+            .AddSchemaTransformer(DescribeAsSent)
+            .AddDocumentTransformer(AccessDocument.DeclareSchemeAsync)
+            .AddOperationTransformer(AccessDocument.DescribeRolesAsync));
         services.AddHealthChecks();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(HelpdeskInstruments.MeterName, OrleansMeter, NpgsqlMeter)
@@ -96,9 +109,13 @@ public static partial class ApiHostingExtensions
         app.UseStatusCodePages();
         var draining = app.Services.GetRequiredService<Draining>();
         app.Use((context, next) => CloseConnectionsWhileDraining(draining, context, next));
-        app.MapOpenApi();
+        app.UseHelpdeskAccess();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/reference", reference => reference.WithTitle("Helpdesk API").DisableDefaultFonts().DisableTelemetry()).AllowAnonymous();
         app.MapHealthEndpoints();
         var api = app.MapGroup("").AddEndpointFilter<PathIds>().AddEndpointFilter<UndeliveredCallRetry>();
+        api.MapCredentialEndpoints();
+        api.MapAuditEndpoints();
         api.MapClusterEndpoints();
         api.MapDepartmentEndpoints();
         api.MapOperatorEndpoints();
@@ -110,7 +127,15 @@ public static partial class ApiHostingExtensions
         api.MapMissedCallEndpoints();
         api.MapReportEndpoints();
         api.MapViolationEndpoints();
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        var metrics = app.MapPrometheusScrapingEndpoint("/metrics");
+        if (app.Services.GetRequiredService<IOptions<AccessOptions>>().Value.AnonymousMetrics)
+        {
+            metrics.AllowAnonymous().DisableRateLimiting();
+        }
+        else
+        {
+            metrics.AllowedTo(Role.Admin);
+        }
         return app;
     }
 
@@ -158,6 +183,11 @@ public static partial class ApiHostingExtensions
 
     /// <summary>Npgsql's meter: connections and commands, when the silo runs on PostgreSQL.</summary>
     private const string NpgsqlMeter = "Npgsql";
+
+    private static ILogger Log(HttpContext context) => context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiHostingExtensions));
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {Path} answered {Status}: {Reason}")]
+    private static partial void LogClientError(ILogger logger, string method, string path, int status, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503, to be retried: {Exception}: {Reason}")]
     private static partial void LogRetryable(ILogger logger, string method, string path, string exception, string reason);

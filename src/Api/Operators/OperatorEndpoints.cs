@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Common;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Directory;
@@ -20,34 +22,31 @@ public static class OperatorEndpoints
     public static IEndpointRouteBuilder MapOperatorEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var operators = endpoints.MapGroup("/api/operators").WithTags("Operators");
-        operators.MapPost("", CreateAsync).WithSummary("Creates an operator, offline.");
-        operators.MapGet("", ListAsync).WithSummary("The operators, by id, a page at a time (limit, after; the next page in the Link header).");
-        operators.MapGet("/{id}", GetAsync).WithSummary("An operator: presence, contacts held, difficulty load, KPI counters.");
-        operators.MapPut("/{id}/presence", SetPresenceAsync).WithSummary("Sets presence: available, break or offline.");
-        operators.MapGet("/{id}/events", StreamEventsAsync)
+        operators.MapPost("", CreateAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Creates an operator, offline.");
+        operators.MapGet("", ListAsync).AllowedTo(Role.Supervisor).WithSummary("The operators, by id, a page at a time (limit, after; the next page in the Link header).");
+        operators.MapGet("/{id}", GetAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("An operator: presence, contacts held, difficulty load, KPI counters.");
+        operators.MapPut("/{id}/presence", SetPresenceAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("Sets presence: available, break or offline.");
+        operators.MapGet("/{id}/events", StreamEventsAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithStreamTickets()
             .WithSummary("Server-sent events for the operator's desktop: offers, withdrawn offers, presence changes. Resumes after Last-Event-ID.")
             .Produces<OperatorEvent>(StatusCodes.Status200OK, "text/event-stream");
-        operators.MapPost("/{id}/move", MoveAsync)
+        operators.MapPost("/{id}/move", MoveAsync).AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Lends the operator to a department until a time or until recalled: they take its contacts alone, or as a reserve (keepsHome) after their own; they finish those they hold.");
-        operators.MapPost("/{id}/return", ReturnAsync).WithSummary("Ends the operator's loan: they serve their own departments again.");
+        operators.MapPost("/{id}/return", ReturnAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Ends the operator's loan: they serve their own departments again.");
         return endpoints;
     }
 
-    private static async Task<IResult> MoveAsync(string id, MoveRequest request, IGrainFactory grains)
+    private static async Task<IResult> MoveAsync(string id, MoveRequest request, IGrainFactory grains, HttpContext http)
     {
         var check = new Validator();
         var department = check.Id("department", request.Department);
         var reason = check.Text("reason", request.Reason, 500) ?? "moved by a supervisor";
-        var by = request.By is null ? "supervisor" : check.Id("by", request.By);
-        return check.IsValid ? Problems.From(await grains.GetGrain<IOperatorGrain>(id).LendAsync(department, request.Until, reason, by, request.KeepsHome ?? false)) : check.Problem();
+        return check.IsValid
+            ? Problems.From(await grains.GetGrain<IOperatorGrain>(id).LendAsync(department, request.Until, reason, Caller.NameOf(http.User), request.KeepsHome ?? false))
+            : check.Problem();
     }
 
-    private static async Task<IResult> ReturnAsync(string id, ReturnRequest? request, IGrainFactory grains)
-    {
-        var check = new Validator();
-        var by = request?.By is null ? "supervisor" : check.Id("by", request.By);
-        return check.IsValid ? Problems.From(await grains.GetGrain<IOperatorGrain>(id).ReturnAsync(by)) : check.Problem();
-    }
+    private static async Task<IResult> ReturnAsync(string id, IGrainFactory grains, HttpContext http) =>
+        Problems.From(await grains.GetGrain<IOperatorGrain>(id).ReturnAsync(Caller.NameOf(http.User)));
 
     private static async Task<IResult> CreateAsync(CreateOperatorRequest request, IGrainFactory grains)
     {

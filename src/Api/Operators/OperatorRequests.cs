@@ -27,13 +27,8 @@ public sealed record PresenceRequest(Presence? Presence);
 /// <param name="Department">The department to serve.</param>
 /// <param name="Until">When they go back by themselves; until recalled when absent.</param>
 /// <param name="Reason">Why, for the log.</param>
-/// <param name="By">Who moves them (default <c>supervisor</c>).</param>
 /// <param name="KeepsHome">
 /// Lend them as a reserve: they go on taking their own departments' contacts first and take the borrower's in between (default
 /// <see langword="false"/>: they take the borrower's alone).
 /// </param>
-public sealed record MoveRequest(string? Department, DateTimeOffset? Until, string? Reason, string? By, bool? KeepsHome = null);
-
-/// <summary>The end of a loan.</summary>
-/// <param name="By">Who recalls them (default <c>supervisor</c>).</param>
-public sealed record ReturnRequest(string? By);
+public sealed record MoveRequest(string? Department, DateTimeOffset? Until, string? Reason, bool? KeepsHome = null);

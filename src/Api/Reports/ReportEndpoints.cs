@@ -1,4 +1,6 @@
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Common;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Reports;
@@ -17,20 +19,20 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var reports = endpoints.MapGroup("/api/reports").WithTags("Reports");
-        reports.MapGet("/daily", DailyAsync)
+        reports.MapGet("/daily", DailyAsync).AllowedTo(Role.Supervisor)
             .WithSummary("A day's contacts by channel, department and topic, top request reasons, productivity, SLA violations and ratings (?date=yyyy-MM-dd, default today; ?top=5).")
             .Produces<ContactReport>(StatusCodes.Status200OK, "application/json", Csv.MediaType)
             .ProducesValidationProblem();
-        reports.MapGet("/monthly", MonthlyAsync)
+        reports.MapGet("/monthly", MonthlyAsync).AllowedTo(Role.Supervisor)
             .WithSummary("A month's contacts, as the daily report (?month=yyyy-MM, default this month; ?top=5).")
             .Produces<ContactReport>(StatusCodes.Status200OK, "application/json", Csv.MediaType)
             .ProducesValidationProblem();
-        reports.MapGet("/operators/{id}", OperatorAsync)
+        reports.MapGet("/operators/{id}", OperatorAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath)
             .WithSummary("An operator's month: handled, handle time, transfers, solutions proposed and rejected, KPI, violations, ratings (?month=yyyy-MM).")
             .Produces<OperatorReport>(StatusCodes.Status200OK, "application/json", Csv.MediaType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        reports.MapGet("/load", LoadAsync)
+        reports.MapGet("/load", LoadAsync).AllowedTo(Role.Supervisor)
             .WithSummary("Arrivals by hour of day, weekday and month, and each department's utilization (?from=yyyy-MM-dd&to=yyyy-MM-dd, default this month to date).")
             .Produces<LoadReport>(StatusCodes.Status200OK, "application/json", Csv.MediaType)
             .ProducesValidationProblem();

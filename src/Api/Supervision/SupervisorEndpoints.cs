@@ -1,4 +1,6 @@
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Common;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Supervision;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +16,8 @@ public static class SupervisorEndpoints
     /// <summary>Maps the supervisor routes.</summary>
     public static IEndpointRouteBuilder MapSupervisorEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var supervisor = endpoints.MapGroup("/api/supervisor").WithTags("Supervision");
-        supervisor.MapGet("/events", StreamEventsAsync)
+        var supervisor = endpoints.MapGroup("/api/supervisor").WithTags("Supervision").AllowedTo(Role.Supervisor);
+        supervisor.MapGet("/events", StreamEventsAsync).WithStreamTickets()
             .WithSummary("Server-sent events for supervisors: each notice with its id and type. Resumes after Last-Event-ID.")
             .Produces<SupervisorNotice>(StatusCodes.Status200OK, "text/event-stream");
         supervisor.MapGet("/notices", NoticesAsync).WithSummary("The recent notices after an id (all kept when none is given), oldest first.");

@@ -1,5 +1,7 @@
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Common;
 using Helpdesk.Api.Reports;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Operators;
 using Helpdesk.Grains.Reports;
@@ -23,7 +25,7 @@ public static class ViolationEndpoints
     /// <summary>Maps the violation routes.</summary>
     public static IEndpointRouteBuilder MapViolationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var violations = endpoints.MapGroup("/api/violations").WithTags("Violations");
+        var violations = endpoints.MapGroup("/api/violations").WithTags("Violations").AllowedTo(Role.Supervisor);
         violations.MapGet("", ListAsync)
             .WithSummary("Violations crossed in a period, by time (?from=&to=&department=&operator=&degree=warning|violation|critical).")
             .Produces<IReadOnlyList<SlaViolation>>(StatusCodes.Status200OK, "application/json", Csv.MediaType)

@@ -11,6 +11,9 @@ public interface IDirectoryGrain : IGrainWithStringKey
     /// <summary>The directory of operators.</summary>
     const string Operators = "operators";
 
+    /// <summary>The directory of API keys' credential ids.</summary>
+    const string Credentials = "credentials";
+
     /// <summary>Adds <paramref name="id"/>; <see langword="false"/> when it was there already.</summary>
     [Alias("AddAsync")]
     Task<bool> AddAsync(string id);

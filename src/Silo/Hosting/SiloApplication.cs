@@ -1,5 +1,7 @@
+using Helpdesk.Api.Access;
 using Helpdesk.Api.Hosting;
 using Helpdesk.Cluster.Hosting;
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Balancing;
 using Helpdesk.Grains.Hosting;
 using Helpdesk.Grains.Karma;
@@ -65,6 +67,7 @@ public static partial class SiloApplication
             builder.Services.AddSingleton(builder.Configuration.GetSection("Karma").Get<KarmaPolicy>() ?? KarmaPolicy.Default);
             builder.Services.AddSingleton(Validated(builder.Configuration.GetSection("Kpi").Get<KpiPolicy>() ?? KpiPolicy.Default));
             builder.Services.AddSingleton(Validated(builder.Configuration.GetSection("Balancer").Get<BalancerPolicy>() ?? BalancerPolicy.Default));
+            builder.Services.AddHostedService<FirstAdminKey>();
             builder.UseOrleans(silo =>
             {
                 silo.UseHelpdeskCluster(builder.Configuration).AddHelpdeskGrains();
@@ -92,7 +95,7 @@ public static partial class SiloApplication
         app.MapHelpdeskApi();
         if (dashboard)
         {
-            app.MapOrleansDashboard("/dashboard");
+            app.MapOrleansDashboard("/dashboard").AllowedTo(Role.Admin).WithStreamTickets();
         }
 
         return app;

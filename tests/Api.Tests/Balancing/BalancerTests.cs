@@ -28,7 +28,8 @@ public sealed class BalancerTests
         Assert.Empty(advised.Moves);
         Assert.Null((await server.GetOperatorAsync(proposal.OperatorId)).Loan);
 
-        var accepted = await server.PostOkAsync<BalancerSnapshot>($"/api/balancer/proposals/{Uri.EscapeDataString(proposal.Id)}/accept", new { by = "head-of-support" });
+        using var head = await server.ClientAsAsync("supervisor", "head-of-support");
+        var accepted = await HelpdeskServer.PostOkAsync<BalancerSnapshot>(head, $"/api/balancer/proposals/{Uri.EscapeDataString(proposal.Id)}/accept", new { });
 
         var move = Assert.Single(accepted.Moves);
         Assert.Equal(("head-of-support", proposal.Id), (move.By, move.Proposal.Id));

@@ -1,5 +1,6 @@
 using System.Net;
 using Helpdesk.Silo.Hosting;
+using Helpdesk.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -15,12 +16,12 @@ public sealed class ErrorResponseTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00"], builder => builder.Logging.ClearProviders());
+        _app = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", .. TestKeys.Settings], builder => builder.Logging.ClearProviders());
         _app.MapGet("/test/unavailable", () => { throw new SiloUnavailableException("The silo is shutting down."); });
         _app.MapGet("/test/timeout", () => { throw new TimeoutException("The grain did not answer."); });
         _app.MapGet("/test/bug", () => { throw new InvalidOperationException("A bug."); });
         await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) }.WithKey();
     }
 
     public async Task DisposeAsync()

@@ -54,10 +54,41 @@ public sealed class ListingPagingTests
         Assert.False(rest.Headers.Contains("Link"));
     }
 
+    /// <summary>A department's queue, in serving order, a page at a time: the highest priority first, then the longest waiting.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ADepartmentsQueueComesAPageAtATimeInServingOrder(bool onPostgres)
+    {
+        await using var server = await StartAsync(onPostgres);
+        await server.PostOkAsync<JsonElement>("/api/departments", new { id = "support", name = "Support" });
+        var ids = new List<string>();
+        foreach (var (customer, priority) in new[] { ("c1", 3), ("c2", 3), ("c3", 5), ("c4", 3), ("c5", 3) })
+        {
+            var receipt = await server.PostOkAsync<JsonElement>("/api/contacts", new { customerId = customer, channel = "chat", topic = "t", department = "support", priority });
+            ids.Add(receipt.GetProperty("id").GetString()!);
+        }
+
+        List<string[]> pages = [];
+        for (var next = "/api/departments/support/queue?limit=2"; next is not null;)
+        {
+            using var response = await server.Client.GetAsync(new Uri(next, UriKind.Relative));
+            var page = await HelpdeskServer.ReadOkAsync<JsonElement>(response);
+            pages.Add([.. page.EnumerateArray().Select(waiting => waiting.GetProperty("contactId").GetString()!)]);
+            next = response.Headers.TryGetValues("Link", out var links) ? NextOf(Assert.Single(links)) : null;
+        }
+
+        using var unknown = await server.Client.GetAsync(new Uri("/api/departments/nowhere/queue", UriKind.Relative));
+
+        Assert.Equal([[ids[2], ids[0]], [ids[1], ids[3]], [ids[4]]], pages);
+        await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData("/api/departments?limit=0", "limit")]
     [InlineData("/api/departments?limit=501", "limit")]
     [InlineData("/api/operators?after=two%20words", "after")]
+    [InlineData("/api/departments/support/queue?limit=0", "limit")]
     public async Task ABadPageIsRefusedNamingTheParameter(string path, string field)
     {
         await using var server = await StartAsync(onPostgres: false);

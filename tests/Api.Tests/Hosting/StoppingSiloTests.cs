@@ -30,7 +30,7 @@ public sealed class StoppingSiloTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:30"], builder => builder.Logging.ClearProviders());
+        _app = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:30", .. TestKeys.Settings], builder => builder.Logging.ClearProviders());
         var test = _app.MapGroup("/test").AddEndpointFilter<UndeliveredCallRetry>();
         test.MapGet("/moving/{failures:int}", (int failures) =>
             Interlocked.Increment(ref _attempts) <= failures ? throw Rejected() : Results.Ok(_attempts));
@@ -57,7 +57,7 @@ public sealed class StoppingSiloTests : IAsyncLifetime
         });
         await _app.StartAsync();
         // One connection, so that a request goes out on the connection the one before it used, unless that one was closed.
-        _client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { BaseAddress = new Uri(_app.Urls.Single()) };
+        _client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { BaseAddress = new Uri(_app.Urls.Single()) }.WithKey();
     }
 
     public async Task DisposeAsync()

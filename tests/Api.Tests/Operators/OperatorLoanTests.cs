@@ -40,7 +40,7 @@ public sealed class OperatorLoanTests
         Assert.Equal(ContactStatus.Queued, forSupport.Status);
         Assert.Equal(ContactStatus.SolutionProposed, (await server.ProposeOkAsync(held.Id, "ana")).Status);
 
-        var back = await server.PostOkAsync<OperatorSnapshot>("/api/operators/ana/return", new { by = "head-of-billing" });
+        var back = await server.PostOkAsync<OperatorSnapshot>("/api/operators/ana/return", new { });
 
         Assert.Null(back.Loan);
         await server.WaitForContactAsync(forSupport.Id, c => c.Status == ContactStatus.Offered && c.OperatorId == "ana", "offered to ana, back home");

@@ -68,7 +68,8 @@ public sealed class MissedCallTests
         var missed = await RegisterAsync(server, new { customerId = "cust-7", at = clock.GetUtcNow(), department = "support" });
         Assert.Equal(ContactStatus.Queued, (await server.GetContactAsync(missed.Callback!)).Status);
 
-        var assigned = await server.PostOkAsync<ContactSnapshot>($"/api/contacts/{missed.Callback}/assign", new { operatorId = "bo", by = "head-of-support" });
+        using var head = await server.ClientAsAsync("supervisor", "head-of-support");
+        var assigned = await HelpdeskServer.PostOkAsync<ContactSnapshot>(head, $"/api/contacts/{missed.Callback}/assign", new { operatorId = "bo" });
         await server.SetPresenceAsync("ana", "available");
         await server.SetPresenceAsync("bo", "available");
 

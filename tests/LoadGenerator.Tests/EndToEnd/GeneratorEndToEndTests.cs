@@ -3,6 +3,7 @@ using Helpdesk.LoadGenerator.Accounting;
 using Helpdesk.LoadGenerator.Http;
 using Helpdesk.LoadGenerator.Options;
 using Helpdesk.LoadGenerator.Reporting;
+using Helpdesk.Testing;
 
 namespace Helpdesk.LoadGenerator.Tests.EndToEnd;
 
@@ -18,7 +19,7 @@ public sealed class GeneratorEndToEndTests : IDisposable
     {
         await using var silo = await InProcessSilo.StartAsync();
         Assert.True(LoadOptionsParser.TryParse(
-            ["--url", silo.Url.ToString(), "--rate", "8", "--duration", "3", "--departments", "2", "--operators", "8", "--customers", "40", "--handle-time", "0.2", "--patience", "0", "--report", "e2e", "--report-dir", _reports.FullName],
+            ["--url", silo.Url.ToString(), "--api-key", TestKeys.Admin, "--rate", "8", "--duration", "3", "--departments", "2", "--operators", "8", "--customers", "40", "--handle-time", "0.2", "--patience", "0", "--report", "e2e", "--report-dir", _reports.FullName],
             out var options,
             out var error), error);
         var output = new StringWriter();

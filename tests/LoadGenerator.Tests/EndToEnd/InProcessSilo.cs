@@ -1,4 +1,5 @@
 using Helpdesk.Silo.Hosting;
+using Helpdesk.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +20,7 @@ internal sealed class InProcessSilo : IAsyncDisposable
 
     public static async Task<InProcessSilo> StartAsync()
     {
-        var app = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00"], builder => builder.Logging.ClearProviders());
+        var app = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", .. TestKeys.Settings], builder => builder.Logging.ClearProviders());
         await app.StartAsync();
         return new InProcessSilo(app);
     }

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using Helpdesk.Api.Access;
 using Helpdesk.Silo.Hosting;
 using Helpdesk.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
@@ -18,9 +20,9 @@ public sealed class SiloApplicationTests
     [Fact]
     public async Task WithNothingConfiguredTheSiloRunsInMemoryAndIsReady()
     {
-        await using var silo = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00"]);
+        await using var silo = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", .. TestKeys.Settings]);
         await silo.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(silo.Urls.Single()) };
+        using var client = new HttpClient { BaseAddress = new Uri(silo.Urls.Single()) }.WithKey();
 
         var live = await client.GetFromJsonAsync<JsonHealth>("/health/live");
         var ready = await client.GetFromJsonAsync<JsonHealth>("/health/ready");
@@ -35,18 +37,18 @@ public sealed class SiloApplicationTests
     [Fact]
     public async Task OrleansDashboardIsServedAtSlashDashboardOnlyWhenAskedFor()
     {
-        await using var plain = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00"]);
+        await using var plain = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", .. TestKeys.Settings]);
         await plain.StartAsync();
-        using (var client = new HttpClient { BaseAddress = new Uri(plain.Urls.Single()) })
+        using (var client = new HttpClient { BaseAddress = new Uri(plain.Urls.Single()) }.WithKey())
         using (var absent = await client.GetAsync(new Uri("/dashboard/", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.NotFound, absent.StatusCode);
         }
 
         await plain.StopAsync();
-        await using var silo = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", "--Orleans:Dashboard=true"]);
+        await using var silo = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", TestKeys.Setting, "--Orleans:Dashboard=true"]);
         await silo.StartAsync();
-        using var dashboard = new HttpClient { BaseAddress = new Uri(silo.Urls.Single()) };
+        using var dashboard = new HttpClient { BaseAddress = new Uri(silo.Urls.Single()) }.WithKey();
         Assert.Contains("<title>Orleans Dashboard</title>", await dashboard.GetStringAsync(new Uri("/dashboard/", UriKind.Relative)), StringComparison.Ordinal);
         await Eventually.ReadAsync(
             () => dashboard.GetStringAsync(new Uri("/dashboard/DashboardCounters", UriKind.Relative)),
@@ -54,6 +56,50 @@ public sealed class SiloApplicationTests
             "the dashboard's counters list this silo",
             patience: TimeSpan.FromSeconds(30));
     }
+
+    /// <summary>
+    /// Secure by default: a cluster with no key configured gets one admin key on its first start, written to the file
+    /// named; it works at once, and a later start of the cluster (its state on PostgreSQL) issues none.
+    /// </summary>
+    [Fact]
+    public async Task TheFirstStartIssuesOneAdminKeyAndLaterStartsNone()
+    {
+        var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("firstkey");
+        var file = Path.Combine(Path.GetTempPath(), $"helpdesk-admin-{Guid.NewGuid():N}.key");
+        string[] args = ["--urls", "http://127.0.0.1:0", "--Api:DrainDelay=00:00:00", "--connection-string", connectionString, $"--Authentication:FirstKeyFile={file}"];
+        try
+        {
+            string key;
+            await using (var first = SiloApplication.Build(args))
+            {
+                await first.StartAsync();
+                await FirstKeyServiceOf(first).ExecuteTask!;
+                key = (await File.ReadAllTextAsync(file)).Trim();
+                using var client = new HttpClient { BaseAddress = new Uri(first.Urls.Single()) }.WithKey(key);
+                using var anonymous = new HttpClient { BaseAddress = new Uri(first.Urls.Single()) };
+
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/cluster", UriKind.Relative))).StatusCode);
+                Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/cluster", UriKind.Relative))).StatusCode);
+                Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(file) == (UnixFileMode.UserRead | UnixFileMode.UserWrite), "Only its owner may read the key file.");
+            }
+
+            File.Delete(file);
+            await using var again = SiloApplication.Build(args);
+            await again.StartAsync();
+            await FirstKeyServiceOf(again).ExecuteTask!;
+            using var kept = new HttpClient { BaseAddress = new Uri(again.Urls.Single()) }.WithKey(key);
+
+            Assert.False(File.Exists(file), "A second start of the cluster must not issue another first key.");
+            Assert.Equal(HttpStatusCode.OK, (await kept.GetAsync(new Uri("/api/cluster", UriKind.Relative))).StatusCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static FirstAdminKey FirstKeyServiceOf(WebApplication silo) =>
+        silo.Services.GetServices<IHostedService>().OfType<FirstAdminKey>().Single();
 
     [Fact]
     public void MembershipProbesEveryTwoSecondsAndWaitsAtMostThreeUnlessConfigured()
@@ -105,7 +151,7 @@ public sealed class SiloApplicationTests
         var database = $"late_{Guid.NewGuid():N}";
         var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionStringForNewSchema("silo")) { Database = database }.ConnectionString;
 
-        await using var silo = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--connection-string", connectionString, "--Silo:StorageRetryPeriod=00:00:00.100", "--Api:DrainDelay=00:00:00"]);
+        await using var silo = SiloApplication.Build(["--urls", "http://127.0.0.1:0", "--connection-string", connectionString, "--Silo:StorageRetryPeriod=00:00:00.100", "--Api:DrainDelay=00:00:00", .. TestKeys.Settings]);
         var starting = silo.StartAsync();
         using var client = new HttpClient();
         var notReady = await ReadinessWhileStartingAsync(silo, client);

@@ -30,7 +30,7 @@ internal sealed class SiloProcess : IDisposable
     public static SiloProcess Start(string? connectionString, string name, params string[] settings)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet", [Assembly(), "--urls", url, $"--Orleans:Name={name}", .. settings])
+        var start = new ProcessStartInfo("dotnet", [Assembly(), "--urls", url, $"--Orleans:Name={name}", .. TestKeys.Settings, .. settings])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -47,7 +47,7 @@ internal sealed class SiloProcess : IDisposable
     /// <summary>Whether the process has exited.</summary>
     public bool HasExited => _process.HasExited;
 
-    public HttpClient Client() => new() { BaseAddress = new Uri(Url) };
+    public HttpClient Client() => new HttpClient { BaseAddress = new Uri(Url) }.WithKey();
 
     public Task WaitForLineAsync(string text) => Output.WaitForLineAsync(text, Patience);
 

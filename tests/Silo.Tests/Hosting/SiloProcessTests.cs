@@ -32,6 +32,8 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         using var silo = SiloProcess.Start(connectionString, "process-test", "--Api:DrainDelay=00:00:00");
 
         await silo.WaitForLineAsync("Orleans Silo started");
+        await silo.WaitForLineAsync("Now listening on");
+
         using var client = silo.Client();
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -49,6 +51,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("processes");
         using var first = SiloProcess.Start(connectionString, "proc-a", FastFailover);
         await first.WaitForLineAsync("Orleans Silo started");
+        await first.WaitForLineAsync("Now listening on");
         using var viaFirst = first.Client();
         var departments = Enumerable.Range(1, 20).Select(i => $"dept-{i}").ToList();
         foreach (var department in departments)
@@ -60,6 +63,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
 
         using var second = SiloProcess.Start(connectionString, "proc-b", FastFailover);
         await second.WaitForLineAsync("Orleans Silo started");
+        await second.WaitForLineAsync("Now listening on");
         using var viaSecond = second.Client();
         foreach (var department in departments)
         {
@@ -163,6 +167,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
     {
         using var silo = SiloProcess.Start(null, "graceful", "--Api:DrainDelay=00:00:01");
         await silo.WaitForLineAsync("Orleans Silo started");
+        await silo.WaitForLineAsync("Now listening on");
         using var client = silo.Client();
         using var created = await client.PostAsJsonAsync(new Uri("/api/departments", UriKind.Relative), new { id = "support", name = "support" });
         created.EnsureSuccessStatusCode();
@@ -232,7 +237,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
     /// <summary>Reads an event stream to its end and returns its lines; an error instead of a clean end fails the test.</summary>
     private static async Task<string[]> ReadStreamAsync(string url, string path)
     {
-        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = Timeout.InfiniteTimeSpan };
+        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = Timeout.InfiniteTimeSpan }.WithKey();
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
@@ -289,7 +294,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
     /// <summary>Reads an event stream until a line containing <paramref name="marker"/>; returns that line and the next (its data).</summary>
     private static async Task<string> WaitForEventAsync(string url, string path, string marker)
     {
-        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = Timeout.InfiniteTimeSpan };
+        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = Timeout.InfiniteTimeSpan }.WithKey();
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
