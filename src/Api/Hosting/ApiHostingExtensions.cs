@@ -51,7 +51,7 @@ public static partial class ApiHostingExtensions
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new EnumNames());
-            json.SerializerOptions.TypeInfoResolver = json.SerializerOptions.TypeInfoResolver?.WithAddedModifier(Durations.InSeconds);
+            json.SerializerOptions.TypeInfoResolver = json.SerializerOptions.TypeInfoResolver?.WithAddedModifier(Durations.InSeconds).WithAddedModifier(Rounding.ToMeaning);
             json.SerializerOptions.NumberHandling |= JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });
         services.TryAddSingleton<IdempotencyGate>();
@@ -159,7 +159,7 @@ public static partial class ApiHostingExtensions
         }
     }
 
-    /// <summary>Describes enums and durations in the OpenAPI document as they are sent: <see cref="EnumNames"/> and <see cref="Durations"/>.</summary>
+    /// <summary>Describes enums, durations and rounded numbers in the OpenAPI document as they are sent: <see cref="EnumNames"/>, <see cref="Durations"/>, <see cref="Rounding"/>.</summary>
     private static Task DescribeAsSent(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
@@ -168,7 +168,7 @@ public static partial class ApiHostingExtensions
             schema.Type = JsonSchemaType.String;
             schema.Enum = [.. EnumNames.All(type).Select(name => (JsonNode)name)];
         }
-        else if (type == typeof(TimeSpan))
+        else if (type == typeof(TimeSpan) || type == typeof(double))
         {
             schema.Type = JsonSchemaType.Number;
             schema.Format = "double";
