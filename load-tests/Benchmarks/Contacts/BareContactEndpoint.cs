@@ -52,6 +52,6 @@ internal sealed class BareContactEndpoint : IAsyncDisposable
         var id = $"c-{Guid.NewGuid():N}"[..26];
         return TypedResults.Created(
             $"/api/contacts/{id}",
-            new ContactReceipt(id, ContactStatus.Offered, request.Department ?? "", Line.L1, "op-00-00", null, "longest idle", "literacy not known well enough (confidence 0.00 < 0.50): first line", null));
+            new ContactReceipt(id, ContactStatus.Offered, request.Department ?? "", Line.L1, "op-00-00", null, "longest idle", null, "literacy not known well enough (confidence 0.00 < 0.50): first line", null));
     }
 }

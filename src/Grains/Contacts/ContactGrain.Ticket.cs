@@ -135,7 +135,7 @@ internal sealed partial class ContactGrain
         {
             S.ResumeAt = task.DueAt;
             await SetStatusAsync(ContactStatus.Postponed, Router, $"due {task.DueAt:u}");
-            S.Receipt = new ContactReceipt(Id, S.Status, S.Department, Line.L1, null, null, "due later", S.EntryRule, $"waits until {task.DueAt:u}");
+            S.Receipt = new ContactReceipt(Id, S.Status, S.Department, Line.L1, null, null, null, "due later", S.EntryRule, $"waits until {task.DueAt:u}");
         }
         else if (!await TryRequeueAsync(await ReturnRoutingAsync(), request.Department, Router, $"task from {task.Origin}"))
         {
@@ -144,8 +144,7 @@ internal sealed partial class ContactGrain
         }
         else
         {
-            var placed = S.Route[^1];
-            S.Receipt = new ContactReceipt(Id, S.Status, placed.Department, placed.Line, placed.OperatorId, placed.QueuePosition, placed.Rule, S.EntryRule, placed.Note);
+            S.Receipt = ContactReceipt.Of(Id, S.Status, S.Route[^1], S.EntryRule);
         }
 
         Tell(FactKind.Created);
@@ -227,7 +226,7 @@ internal sealed partial class ContactGrain
         S.Links.Add(incident.Id);
         S.ProposedBy = $"broadcast:{incident.Id}";
         await SetStatusAsync(ContactStatus.SolutionProposed, S.ProposedBy, incident.Message);
-        S.Receipt = new ContactReceipt(Id, S.Status, request.Department, routing.Line, null, null, "broadcast", S.EntryRule, incident.Message);
+        S.Receipt = new ContactReceipt(Id, S.Status, request.Department, routing.Line, null, null, "broadcast", null, S.EntryRule, incident.Message);
         Tell(FactKind.Created);
         Tell(FactKind.Deflected);
         await Task.WhenAll(PersistAsync(), GrainFactory.GetGrain<ICustomerGrain>(request.CustomerId).ContactOpenedAsync(Id, now));

@@ -109,7 +109,7 @@ internal sealed partial class ContactGrain(
 
         Open(request, fingerprint, routing, entry.Reason, now);
         await ApplyAsync(placed, Router);
-        S.Receipt = new ContactReceipt(Id, S.Status, placed.Department, placed.Line, placed.OperatorId, placed.QueuePosition, placed.Rule, entry.Reason, placed.Note);
+        S.Receipt = ContactReceipt.Of(Id, S.Status, S.Route[^1], entry.Reason);
         Tell(FactKind.Created);
 
         // Two independent commits: wait for both at once rather than one after the other.
@@ -494,7 +494,7 @@ internal sealed partial class ContactGrain(
     /// <summary>Keeps the decision; past the limit the oldest but the first go, so the entry decision stays.</summary>
     private void AddRouteStep(Placement placement, DateTimeOffset now)
     {
-        S.Route.Add(new RouteStep(now, placement.Department, placement.Line, placement.OperatorId, placement.Rule, placement.Candidates, placement.QueuePosition, placement.Note));
+        S.Route.Add(RouteStep.Of(placement, now));
         if (S.Route.Count > RouteStepsKept)
         {
             S.Route.RemoveAt(1);

@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Departments;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Grains.Sla;
 
@@ -20,7 +21,8 @@ public sealed record StatusChange(
 /// <param name="Department">The department deciding.</param>
 /// <param name="Line">The line routed to.</param>
 /// <param name="OperatorId">The winner, or <see langword="null"/> when it waits.</param>
-/// <param name="Rule">The rule that chose, or why it waits.</param>
+/// <param name="Rule">The rule that chose the winner (<c>longest idle</c>); <see langword="null"/> when it waits.</param>
+/// <param name="WaitReason">Why it waits (<c>no operator of line L1 is at work</c>); <see langword="null"/> when an operator was chosen.</param>
 /// <param name="Candidates">The candidates with their scores, best first.</param>
 /// <param name="QueuePosition">Its place in the queue when it waits.</param>
 /// <param name="Note">A fallback, escalation or transfer that led here.</param>
@@ -30,10 +32,22 @@ public sealed record RouteStep(
     [property: Id(1)] string Department,
     [property: Id(2)] Line Line,
     [property: Id(3)] string? OperatorId,
-    [property: Id(4)] string Rule,
+    [property: Id(4)] string? Rule,
+    [property: Id(8)] string? WaitReason,
     [property: Id(5)] IReadOnlyList<Candidate> Candidates,
     [property: Id(6)] int? QueuePosition,
-    [property: Id(7)] string? Note);
+    [property: Id(7)] string? Note)
+{
+    /// <summary>The step a department's placement makes: the rule that chose, or the reason it waits.</summary>
+    public static RouteStep Of(Placement placement, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        var waits = placement.OperatorId is null;
+        return new RouteStep(
+            at, placement.Department, placement.Line, placement.OperatorId, waits ? null : placement.Rule, waits ? placement.Rule : null,
+            placement.Candidates, placement.QueuePosition, placement.Note);
+    }
+}
 
 /// <summary>What <c>POST /api/contacts</c> answers: the routing outcome at creation, replayed for the same idempotency key.</summary>
 /// <param name="Id">The contact's id.</param>
@@ -42,7 +56,8 @@ public sealed record RouteStep(
 /// <param name="Line">The line it went to.</param>
 /// <param name="OperatorId">The operator it was offered to, if any.</param>
 /// <param name="QueuePosition">Its place in the queue, if it waits.</param>
-/// <param name="Rule">The rule that chose, or why it waits.</param>
+/// <param name="Rule">What handled it: the rule that chose its operator, or the broadcast that answered it; <see langword="null"/> when it waits.</param>
+/// <param name="WaitReason">Why it waits, if it does.</param>
 /// <param name="EntryRule">How karma decided its line.</param>
 /// <param name="Note">A fallback that changed its route, if any.</param>
 [GenerateSerializer, Alias("helpdesk.ContactReceipt")]
@@ -53,9 +68,18 @@ public sealed record ContactReceipt(
     [property: Id(3)] Line Line,
     [property: Id(4)] string? OperatorId,
     [property: Id(5)] int? QueuePosition,
-    [property: Id(6)] string Rule,
+    [property: Id(6)] string? Rule,
+    [property: Id(9)] string? WaitReason,
     [property: Id(7)] string EntryRule,
-    [property: Id(8)] string? Note);
+    [property: Id(8)] string? Note)
+{
+    /// <summary>The receipt of a contact whose last routing decision is <paramref name="step"/>.</summary>
+    public static ContactReceipt Of(string id, ContactStatus status, RouteStep step, string entryRule)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return new ContactReceipt(id, status, step.Department, step.Line, step.OperatorId, step.QueuePosition, step.Rule, step.WaitReason, entryRule, step.Note);
+    }
+}
 
 /// <summary>Where a transfer goes: exactly one of a colleague, a department or a line.</summary>
 /// <param name="OperatorId">A colleague.</param>

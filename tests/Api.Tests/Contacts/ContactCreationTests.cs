@@ -47,7 +47,7 @@ public sealed class ContactCreationTests
         Assert.Null(first.OperatorId);
         Assert.Equal(1, first.QueuePosition);
         Assert.Equal(2, second.QueuePosition);
-        Assert.Equal("all 1 eligible operators are busy or away", first.Rule);
+        Assert.Equal((null, "all 1 eligible operators are busy or away"), (first.Rule, first.WaitReason));
         var contact = await server.GetContactAsync(first.Id);
         Assert.Equal(ContactStatus.Queued, contact.Status);
         Assert.Equal(1, Assert.Single(contact.Route).QueuePosition);

@@ -113,7 +113,7 @@ public sealed class CustomerEntryTests
 
         var next = await server.CreateContactAsync("cust-1", "support", "phone");
 
-        Assert.True(next.Status == ContactStatus.Offered, $"The contact waits ({next.Rule}) while ana (l1) and sam (l3) are free.");
+        Assert.True(next.Status == ContactStatus.Offered, $"The contact waits ({next.WaitReason}) while ana (l1) and sam (l3) are free.");
         Assert.Equal((Line.L1, "ana"), (next.Line, next.OperatorId));
         Assert.Contains("saturated", next.Note, StringComparison.Ordinal);
     }

@@ -69,7 +69,7 @@ public abstract class ContactCenterEndToEndTests
 
         var difficult = contacts.Where(contact => center.Customers[contact.Request.CustomerId] == CustomerKind.Difficult).ToList();
         Assert.NotEmpty(difficult);
-        Assert.All(difficult, contact => Assert.Contains(contact.Route, step => step.OperatorId is not null && step.Rule.StartsWith("difficult customer: least difficulty load under the cap", StringComparison.Ordinal)));
+        Assert.All(difficult, contact => Assert.Contains(contact.Route, step => step.OperatorId is not null && step.Rule!.StartsWith("difficult customer: least difficulty load under the cap", StringComparison.Ordinal)));
         foreach (var operatorId in center.OperatorLines.Keys)
         {
             var load = (await server.GetOkAsync<OperatorSnapshot>($"/api/operators/{operatorId}")).DifficultyLoad;

@@ -16,7 +16,7 @@ public sealed class AffinityScenarios
         var receipt = await center.CreateContactAsync("again", "support", customer: "carl");
 
         Assert.Equal(ContactStatus.Queued, receipt.Status);
-        Assert.StartsWith("waiting for last agent ann", receipt.Rule, StringComparison.Ordinal);
+        Assert.StartsWith("waiting for last agent ann", receipt.WaitReason, StringComparison.Ordinal);
 
         await center.AdvanceAsync(Policy.AffinityTimeout - TimeSpan.FromSeconds(1));
 

@@ -69,7 +69,7 @@ public sealed class EscalationScenarios
         var receipt = await center.CreateContactAsync("c1", "support", skill: "linux", minProficiency: 3);
 
         Assert.Equal(ContactStatus.Queued, receipt.Status);
-        Assert.Equal("no operator of line L1 with skill 'linux' at proficiency 3 or more is at work", receipt.Rule);
+        Assert.Equal("no operator of line L1 with skill 'linux' at proficiency 3 or more is at work", receipt.WaitReason);
 
         await center.AdvanceAsync(After - TimeSpan.FromSeconds(1));
 

@@ -39,12 +39,12 @@ public sealed class PlacementScenarios
         Assert.Equal(ContactStatus.Queued, receipt.Status);
         Assert.Null(receipt.OperatorId);
         Assert.Equal(1, receipt.QueuePosition);
-        Assert.Equal("all 1 eligible operators are busy or away", receipt.Rule);
+        Assert.Equal((null, "all 1 eligible operators are busy or away"), (receipt.Rule, receipt.WaitReason));
         var queued = Assert.Single((await center.GetDepartmentAsync("support")).Queue);
         Assert.Equal("c2", queued.ContactId);
         var contact = await center.GetContactAsync("c2");
         Assert.Equal(ContactStatus.Queued, contact.Status);
-        Assert.Equal(receipt.Rule, Assert.Single(contact.Route).Rule);
+        Assert.Equal(receipt.WaitReason, Assert.Single(contact.Route).WaitReason);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class PlacementScenarios
         var receipt = await center.CreateContactAsync("c1", "support");
 
         Assert.Equal(ContactStatus.Queued, receipt.Status);
-        Assert.Equal("no operator of line L1 is at work", receipt.Rule);
+        Assert.Equal("no operator of line L1 is at work", receipt.WaitReason);
         Assert.Empty((await center.GetOperatorAsync("lena")).Contacts);
     }
 }
