@@ -17,6 +17,7 @@ internal static class Problems
         {
             ReplyStatus.NotFound => TypedResults.Problem(reply.Error, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
             ReplyStatus.Conflict => TypedResults.Problem(reply.Error, statusCode: StatusCodes.Status409Conflict, title: "Not allowed now"),
+            ReplyStatus.Stale => TypedResults.Problem(reply.Error, statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed meanwhile"),
             _ => TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [reply.Field ?? "request"] = [reply.Error ?? "Invalid."] })
             {
                 Status = StatusCodes.Status422UnprocessableEntity,

@@ -22,6 +22,8 @@ public static class DepartmentEndpoints
         departments.MapPost("", CreateAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Creates a department.");
         departments.MapGet("", ListAsync).AllowedTo(Role.Supervisor, Role.Integration).WithSummary("The departments with their live load, by id, a page at a time (limit, after; the next page in the Link header).");
         departments.MapGet("/{id}", GetAsync).AllowedTo(Role.Supervisor, Role.Integration).WithSummary("A department: members, queue and live load.");
+        departments.MapPut("/{id}", ReplaceAsync).AllowedTo(Role.Supervisor).Audited()
+            .WithSummary("Replaces a department's settings (the body of its creation; id may be left out), with If-Match: the ETag of your last read. A change made meanwhile answers 412.");
         departments.MapGet("/{id}/queue", QueueAsync).AllowedTo(Role.Supervisor, Role.Integration)
             .WithSummary("The contacts waiting, in serving order, a page at a time (limit, after: the last contact of the page before; the next page in the Link header).");
         return endpoints;
@@ -31,6 +33,54 @@ public static class DepartmentEndpoints
     {
         var check = new Validator();
         var id = check.Id("id", request.Id);
+        var settings = await ReadSettingsAsync(check, id, request, grains);
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var created = await grains.GetGrain<IDepartmentGrain>(id).CreateAsync(settings);
+        if (created.Status != ReplyStatus.Ok)
+        {
+            return Problems.Refusal(created);
+        }
+
+        await grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Departments).AddAsync(id);
+        return TypedResults.Created($"/api/departments/{id}", created.Value);
+    }
+
+    private static async Task<IResult> ReplaceAsync(string id, CreateDepartmentRequest request, IGrainFactory grains, HttpContext http)
+    {
+        var (expected, refusal) = Versions.Expected(http);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var check = new Validator();
+        if (request.Id is not null && request.Id != id)
+        {
+            check.Add("id", $"The path names department {id}; leave id out or name the same.");
+        }
+
+        var settings = await ReadSettingsAsync(check, id, request, grains);
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var replaced = await grains.GetGrain<IDepartmentGrain>(id).UpdateAsync(settings, expected);
+        if (replaced.Value is { } department)
+        {
+            Versions.Tag(http, department.Version);
+        }
+
+        return Problems.From(replaced);
+    }
+
+    /// <summary>The settings a creation or a replacement asks for, each field checked; the defaults for those left out.</summary>
+    private static async Task<DepartmentSettings> ReadSettingsAsync(Validator check, string id, CreateDepartmentRequest request, IGrainFactory grains)
+    {
         var name = check.Text("name", request.Name, 200) ?? id;
         var target = check.Seconds("serviceLevelTargetSeconds", request.ServiceLevelTargetSeconds, 1, 3600, TimeSpan.FromSeconds(20));
         List<EscalationStep> steps = [];
@@ -56,27 +106,22 @@ public static class DepartmentEndpoints
         }
 
         var sla = SlaReader.Read(check, request.Sla);
-        if (!check.IsValid)
-        {
-            return check.Problem();
-        }
-
-        var created = await grains.GetGrain<IDepartmentGrain>(id)
-            .CreateAsync(new DepartmentSettings(name, request.Strategy ?? RoutingStrategy.LongestIdle, target, steps, sla));
-        if (created.Status != ReplyStatus.Ok)
-        {
-            return Problems.Refusal(created);
-        }
-
-        await grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Departments).AddAsync(id);
-        return TypedResults.Created($"/api/departments/{id}", created.Value);
+        return new DepartmentSettings(name, request.Strategy ?? RoutingStrategy.LongestIdle, target, steps, sla);
     }
 
     private static Task<Results<Ok<List<DepartmentSnapshot>>, ValidationProblem>> ListAsync(HttpContext http, IGrainFactory grains, int? limit, string? after) =>
         Listing.PageAsync(http, grains, IDirectoryGrain.Departments, limit, after, id => grains.GetGrain<IDepartmentGrain>(id).GetAsync());
 
-    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        Problems.From(await grains.GetGrain<IDepartmentGrain>(id).GetAsync());
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, HttpContext http)
+    {
+        var department = await grains.GetGrain<IDepartmentGrain>(id).GetAsync();
+        if (department.Value is { } found)
+        {
+            Versions.Tag(http, found.Version);
+        }
+
+        return Problems.From(department);
+    }
 
     /// <remarks>
     /// The queue moves while it is read: a page follows its cursor's contact in the serving order of the moment, and when

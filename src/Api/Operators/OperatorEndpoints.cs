@@ -25,6 +25,8 @@ public static class OperatorEndpoints
         operators.MapPost("", CreateAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Creates an operator, offline.");
         operators.MapGet("", ListAsync).AllowedTo(Role.Supervisor).WithSummary("The operators, by id, a page at a time (limit, after; the next page in the Link header).");
         operators.MapGet("/{id}", GetAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("An operator: presence, contacts held, difficulty load, KPI counters.");
+        operators.MapPut("/{id}", ReplaceAsync).AllowedTo(Role.Supervisor).Audited()
+            .WithSummary("Replaces an operator's profile (the body of their creation; id may be left out), with If-Match: the ETag of your last read. Departments they leave let them go; contacts they hold stay. A change made meanwhile answers 412.");
         operators.MapPut("/{id}/presence", SetPresenceAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("Sets presence: available, break or offline.");
         operators.MapGet("/{id}/events", StreamEventsAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithStreamTickets()
             .WithSummary("Server-sent events for the operator's desktop: offers, withdrawn offers, presence changes. Resumes after Last-Event-ID.")
@@ -52,6 +54,54 @@ public static class OperatorEndpoints
     {
         var check = new Validator();
         var id = check.Id("id", request.Id);
+        var profile = await ReadProfileAsync(check, id, request, grains);
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var created = await grains.GetGrain<IOperatorGrain>(id).CreateAsync(profile);
+        if (created.Status != ReplyStatus.Ok)
+        {
+            return Problems.Refusal(created);
+        }
+
+        await grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Operators).AddAsync(id);
+        return TypedResults.Created($"/api/operators/{id}", created.Value);
+    }
+
+    private static async Task<IResult> ReplaceAsync(string id, CreateOperatorRequest request, IGrainFactory grains, HttpContext http)
+    {
+        var (expected, refusal) = Versions.Expected(http);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var check = new Validator();
+        if (request.Id is not null && request.Id != id)
+        {
+            check.Add("id", $"The path names operator {id}; leave id out or name the same.");
+        }
+
+        var profile = await ReadProfileAsync(check, id, request, grains);
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var replaced = await grains.GetGrain<IOperatorGrain>(id).UpdateAsync(profile, expected);
+        if (replaced.Value is { } found)
+        {
+            Versions.Tag(http, found.ProfileVersion);
+        }
+
+        return Problems.From(replaced);
+    }
+
+    /// <summary>The profile a creation or a replacement asks for, each field checked, its departments known; the defaults for those left out.</summary>
+    private static async Task<OperatorProfile> ReadProfileAsync(Validator check, string id, CreateOperatorRequest request, IGrainFactory grains)
+    {
         var name = check.Text("name", request.Name, 200) ?? id;
         var line = check.Required("line", request.Line);
         var skills = request.Skills ?? new Dictionary<string, int>();
@@ -90,27 +140,22 @@ public static class OperatorEndpoints
             }
         }
 
-        if (!check.IsValid)
-        {
-            return check.Problem();
-        }
-
-        var profile = new OperatorProfile(name, line, skills, [.. departments.Distinct(StringComparer.Ordinal)], capacity, wrapUp);
-        var created = await grains.GetGrain<IOperatorGrain>(id).CreateAsync(profile);
-        if (created.Status != ReplyStatus.Ok)
-        {
-            return Problems.Refusal(created);
-        }
-
-        await grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Operators).AddAsync(id);
-        return TypedResults.Created($"/api/operators/{id}", created.Value);
+        return new OperatorProfile(name, line, skills, [.. departments.Distinct(StringComparer.Ordinal)], capacity, wrapUp);
     }
 
     private static Task<Results<Ok<List<OperatorSnapshot>>, ValidationProblem>> ListAsync(HttpContext http, IGrainFactory grains, int? limit, string? after) =>
         Listing.PageAsync(http, grains, IDirectoryGrain.Operators, limit, after, id => grains.GetGrain<IOperatorGrain>(id).GetAsync());
 
-    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        Problems.From(await grains.GetGrain<IOperatorGrain>(id).GetAsync());
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, HttpContext http)
+    {
+        var found = await grains.GetGrain<IOperatorGrain>(id).GetAsync();
+        if (found.Value is { } snapshot)
+        {
+            Versions.Tag(http, snapshot.ProfileVersion);
+        }
+
+        return Problems.From(found);
+    }
 
     private static async Task<IResult> SetPresenceAsync(string id, PresenceRequest request, IGrainFactory grains)
     {

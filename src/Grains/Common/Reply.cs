@@ -14,6 +14,9 @@ public enum ReplyStatus
 
     /// <summary>Refused because an argument is wrong; nothing changed.</summary>
     Invalid,
+
+    /// <summary>Refused because the caller edited a version that is no longer the current one; nothing changed.</summary>
+    Stale,
 }
 
 /// <summary>A grain command's result, or why it was refused.</summary>
@@ -36,6 +39,10 @@ public sealed record Reply<T>(
 
     /// <summary>Refused in the current state.</summary>
     public static Reply<T> Conflict(string error) => new(ReplyStatus.Conflict, Error: error);
+
+    /// <summary>Refused because the caller's <paramref name="expected"/> version is not the <paramref name="current"/> one.</summary>
+    public static Reply<T> Stale(long expected, long current) =>
+        new(ReplyStatus.Stale, Error: $"Changed since version {expected}: it is at version {current} now. Read it again, then send your change with If-Match: \"{current}\".");
 
     /// <summary>Refused because <paramref name="field"/> is wrong.</summary>
     public static Reply<T> Invalid(string field, string error) => new(ReplyStatus.Invalid, Error: error, Field: field);

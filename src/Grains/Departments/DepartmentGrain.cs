@@ -73,8 +73,39 @@ internal sealed class DepartmentGrain(
         }
 
         S.Settings = settings;
+        S.Version = 1;
         _meter = new LoadMeter(settings.ServiceLevelTarget);
         await SaveAsync();
+        return Reply<DepartmentSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<Reply<DepartmentSnapshot>> UpdateAsync(DepartmentSettings settings, long? expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (S.Settings is null)
+        {
+            return Reply<DepartmentSnapshot>.NotFound("No such department.");
+        }
+
+        if (expectedVersion is { } expected && expected != S.Version)
+        {
+            return Reply<DepartmentSnapshot>.Stale(expected, S.Version);
+        }
+
+        if (settings.ServiceLevelTarget != S.Settings.ServiceLevelTarget)
+        {
+            // The live figures are measured against the target; they start again, as after a reactivation.
+            _meter = new LoadMeter(settings.ServiceLevelTarget);
+        }
+
+        S.Settings = settings;
+        S.Version++;
+        await SaveAsync();
+        if (S.Queue.Count > 0)
+        {
+            await DispatchAsync();
+        }
+
         return Reply<DepartmentSnapshot>.Ok(Snapshot());
     }
 
@@ -357,6 +388,7 @@ internal sealed class DepartmentGrain(
                 : new MemberSummary(member.Key, Line.L1, member.Value, Presence.Offline, 0, 0, new Dictionary<Channel, int>()))
                 .OrderBy(member => member.OperatorId, StringComparer.Ordinal)],
             [.. QueueOrder.InServingOrder(S.Queue, now, policy).Select(contact => new QueuedContact(contact.ContactId, contact.Channel, contact.Priority, contact.Line, (now - contact.ArrivedAt).TotalSeconds))],
-            _meter.Figures(now, members, S.Queue));
+            _meter.Figures(now, members, S.Queue),
+            S.Version);
     }
 }

@@ -8,13 +8,15 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="Members">Its members, home and lent.</param>
 /// <param name="Queue">Contacts waiting, in serving order.</param>
 /// <param name="Load">Its live load.</param>
+/// <param name="Version">The version of its settings, the ETag a change names in If-Match.</param>
 [GenerateSerializer, Alias("helpdesk.DepartmentSnapshot")]
 public sealed record DepartmentSnapshot(
     [property: Id(0)] string Id,
     [property: Id(1)] DepartmentSettings Settings,
     [property: Id(2)] IReadOnlyList<MemberSummary> Members,
     [property: Id(3)] IReadOnlyList<QueuedContact> Queue,
-    [property: Id(4)] LoadFigures Load);
+    [property: Id(4)] LoadFigures Load,
+    [property: Id(5)] long Version = 0);
 
 /// <summary>A member as a department shows them.</summary>
 /// <param name="OperatorId">The operator.</param>

@@ -7,6 +7,9 @@ internal sealed class DepartmentState
 {
     public DepartmentSettings? Settings { get; set; }
 
+    /// <summary>Counts the settings' versions: 1 when created, one more at each change.</summary>
+    public long Version { get; set; }
+
     /// <summary>Operator id → whether this is their home department.</summary>
     public Dictionary<string, bool> Roster { get; set; } = new(StringComparer.Ordinal);
 

@@ -13,6 +13,13 @@ public interface IDepartmentGrain : IGrainWithStringKey
     [Alias("CreateAsync")]
     Task<Reply<DepartmentSnapshot>> CreateAsync(DepartmentSettings settings);
 
+    /// <summary>
+    /// Replaces its settings when <paramref name="expectedVersion"/> is the current version (or is not given); the queue is
+    /// dispatched again under them.
+    /// </summary>
+    [Alias("UpdateAsync")]
+    Task<Reply<DepartmentSnapshot>> UpdateAsync(DepartmentSettings settings, long? expectedVersion);
+
     /// <summary>Whether the department has been created.</summary>
     /// <remarks>
     /// It only reads, so it runs between the turns of a placement: an operator being lent asks it while this department

@@ -13,6 +13,13 @@ public interface IOperatorGrain : IGrainWithStringKey
     [Alias("CreateAsync")]
     Task<Reply<OperatorSnapshot>> CreateAsync(OperatorProfile profile);
 
+    /// <summary>
+    /// Replaces their profile when <paramref name="expectedVersion"/> is the current version (or is not given): departments
+    /// they leave are told, those they join learn of them; contacts they hold stay with them.
+    /// </summary>
+    [Alias("UpdateAsync")]
+    Task<Reply<OperatorSnapshot>> UpdateAsync(OperatorProfile profile, long? expectedVersion);
+
     /// <summary>The operator now.</summary>
     [Alias("GetAsync")]
     Task<Reply<OperatorSnapshot>> GetAsync();

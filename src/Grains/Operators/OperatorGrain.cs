@@ -65,8 +65,31 @@ internal sealed class OperatorGrain(
         }
 
         S.Profile = profile;
+        S.ProfileVersion = 1;
         S.IdleSince = time.GetUtcNow();
         await SaveAndTellAsync();
+        return Reply<OperatorSnapshot>.Ok(Snapshot());
+    }
+
+    public async Task<Reply<OperatorSnapshot>> UpdateAsync(OperatorProfile profile, long? expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (S.Profile is null)
+        {
+            return Reply<OperatorSnapshot>.NotFound(Missing);
+        }
+
+        if (expectedVersion is { } expected && expected != S.ProfileVersion)
+        {
+            return Reply<OperatorSnapshot>.Stale(expected, S.ProfileVersion);
+        }
+
+        // Departments they no longer serve are told they left; those they now serve learn of them with the rest.
+        var before = Serving();
+        S.Profile = profile;
+        S.ProfileVersion++;
+        await SaveAndTellAsync();
+        TellLeft(before);
         return Reply<OperatorSnapshot>.Ok(Snapshot());
     }
 
@@ -450,5 +473,5 @@ internal sealed class OperatorGrain(
     }
 
     private OperatorSnapshot Snapshot() =>
-        new(Id, S.Profile!, EffectivePresence(), [.. S.Contacts], S.DifficultyLoad, S.ShiftStartedAt, S.Kpi, S.Loan);
+        new(Id, S.Profile!, EffectivePresence(), [.. S.Contacts], S.DifficultyLoad, S.ShiftStartedAt, S.Kpi, S.Loan, S.ProfileVersion);
 }

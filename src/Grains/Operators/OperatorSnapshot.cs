@@ -11,6 +11,7 @@ namespace Helpdesk.Grains.Operators;
 /// <param name="ShiftStartedAt">When this shift began, if they are at work.</param>
 /// <param name="Kpi">Their counters.</param>
 /// <param name="Loan">The department they are lent to, if any.</param>
+/// <param name="ProfileVersion">The version of their profile, the ETag a change names in If-Match.</param>
 [GenerateSerializer, Alias("helpdesk.OperatorSnapshot")]
 public sealed record OperatorSnapshot(
     [property: Id(0)] string Id,
@@ -20,7 +21,8 @@ public sealed record OperatorSnapshot(
     [property: Id(4)] double DifficultyLoad,
     [property: Id(5)] DateTimeOffset? ShiftStartedAt,
     [property: Id(6)] OperatorKpi Kpi,
-    [property: Id(7)] Loan? Loan = null);
+    [property: Id(7)] Loan? Loan = null,
+    [property: Id(8)] long ProfileVersion = 0);
 
 /// <summary>An operator's counters.</summary>
 /// <param name="Offered">Contacts offered.</param>

@@ -29,4 +29,7 @@ internal sealed class OperatorState
     public Loan? Loan { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>Counts the profile's versions: 1 when created, one more at each change.</summary>
+    public long ProfileVersion { get; set; }
 }

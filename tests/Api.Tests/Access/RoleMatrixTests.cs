@@ -39,6 +39,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         ["GET /api/departments"] = ["supervisor", "integration"],
         ["GET /api/departments/{id}"] = ["supervisor", "integration"],
         ["GET /api/departments/{id}/queue"] = ["supervisor", "integration"],
+        ["PUT /api/departments/{id}"] = ["supervisor"],
+        ["PUT /api/operators/{id}"] = ["supervisor"],
         ["POST /api/operators"] = ["supervisor"],
         ["GET /api/operators"] = ["supervisor"],
         ["GET /api/operators/{id}"] = ["operator", "supervisor"],

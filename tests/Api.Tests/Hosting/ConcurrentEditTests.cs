@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using Helpdesk.Api.Tests.Contacts;
+using Helpdesk.Api.Tests.Departments;
+using Helpdesk.Api.Tests.Operators;
+using Helpdesk.Grains.Contacts;
+using Helpdesk.Grains.Departments;
+using Helpdesk.Testing;
+
+namespace Helpdesk.Api.Tests.Hosting;
+
+/// <summary>Departments and operators change by PUT with If-Match: the version read, or 412 when someone changed it meanwhile.</summary>
+public sealed class ConcurrentEditTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ADepartmentChangesOnlyOnTheVersionItWasRead(bool onPostgres)
+    {
+        await using var server = await StartAsync(onPostgres);
+        await server.CreateDepartmentAsync("support");
+        using var read = await server.Client.GetAsync(new Uri("/api/departments/support", UriKind.Relative));
+        var etag = read.Headers.ETag!.Tag;
+
+        using var changed = await PutAsync(server, "/api/departments/support", new { name = "Support desk", strategy = "round_robin", serviceLevelTargetSeconds = 30 }, etag);
+        using var lost = await PutAsync(server, "/api/departments/support", new { name = "Someone else's edit" }, etag);
+        using var blind = await PutAsync(server, "/api/departments/support", new { name = "No version named" }, null);
+        using var odd = await PutAsync(server, "/api/departments/support", new { name = "x" }, "3");
+        using var invalid = await PutAsync(server, "/api/departments/support", new { strategy = 7 }, "*");
+        using var unknown = await PutAsync(server, "/api/departments/nowhere", new { name = "x" }, "*");
+        var now = await server.GetOkAsync<DepartmentSnapshot>("/api/departments/support");
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(("\"1\"", "\"2\""), (etag, changed.Headers.ETag!.Tag));
+        await ProblemAssert.IsProblemAsync(lost, HttpStatusCode.PreconditionFailed);
+        await ProblemAssert.IsProblemAsync(blind, HttpStatusCode.PreconditionRequired);
+        Assert.Equal(["If-Match"], (await ProblemAssert.NamesFieldsAsync(odd, HttpStatusCode.BadRequest)).Keys);
+        Assert.Contains("strategy", (await ProblemAssert.NamesFieldsAsync(invalid, HttpStatusCode.BadRequest)).Keys);
+        await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.NotFound);
+        Assert.Equal(("Support desk", Grains.Routing.RoutingStrategy.RoundRobin, TimeSpan.FromSeconds(30), 2L), (now.Settings.Name, now.Settings.Strategy, now.Settings.ServiceLevelTarget, now.Version));
+    }
+
+    /// <summary>An operator moved to another department by an edit leaves the first and takes the other's contacts; what they hold stays with them.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnOperatorsNewDepartmentsTakeThemAndTheOldOnesLetThemGo(bool onPostgres)
+    {
+        await using var server = await StartAsync(onPostgres);
+        await server.CreateDepartmentAsync("support");
+        await server.CreateDepartmentAsync("billing");
+        await server.StartShiftAsync("ana", "l1", "support");
+        var held = await server.CreateContactAsync("cust-1", "support");
+        await server.ActOkAsync(held.Id, "accept", "ana");
+        using var read = await server.Client.GetAsync(new Uri("/api/operators/ana", UriKind.Relative));
+
+        using var moved = await PutAsync(server, "/api/operators/ana", new { line = "l1", departments = new[] { "billing" }, name = "Ana" }, read.Headers.ETag!.Tag);
+        using var stale = await PutAsync(server, "/api/operators/ana", new { line = "l2", departments = new[] { "support" } }, read.Headers.ETag!.Tag);
+        using var nowhere = await PutAsync(server, "/api/operators/ana", new { line = "l1", departments = new[] { "nowhere" } }, "*");
+        await Eventually.ReadAsync(
+            () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/support"),
+            d => d.Members.Count == 0,
+            "support to let ana go",
+            d => string.Join(", ", d.Members.Select(member => member.OperatorId)));
+        var forBilling = await server.CreateContactAsync("cust-2", "billing");
+        var ana = await server.GetOperatorAsync("ana");
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        await ProblemAssert.IsProblemAsync(stale, HttpStatusCode.PreconditionFailed);
+        Assert.Contains("departments[0]", (await ProblemAssert.NamesFieldsAsync(nowhere, HttpStatusCode.BadRequest)).Keys);
+        Assert.Equal(("Ana", 2L), (ana.Profile.Name, ana.ProfileVersion));
+        Assert.Equal(["billing"], ana.Profile.Departments);
+        Assert.Contains(ana.Contacts, contact => contact.ContactId == held.Id);
+        Assert.Equal((ContactStatus.Offered, "ana"), (forBilling.Status, forBilling.OperatorId));
+    }
+
+    private static async Task<HelpdeskServer> StartAsync(bool onPostgres) =>
+        await HelpdeskServer.StartAsync(onPostgres ? (await PostgresServer.Shared).ConnectionStringForNewSchema("edits") : null);
+
+    private static Task<HttpResponseMessage> PutAsync(HelpdeskServer server, string path, object body, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body, options: HelpdeskServer.Json) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return server.Client.SendAsync(request);
+    }
+}
