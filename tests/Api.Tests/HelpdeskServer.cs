@@ -119,6 +119,18 @@ internal sealed class HelpdeskServer : IAsyncDisposable
         return await ReadOkAsync<T>(response);
     }
 
+    /// <summary>PUTs <paramref name="body"/> as JSON, naming <paramref name="ifMatch"/> as If-Match when given, and returns the response.</summary>
+    public Task<HttpResponseMessage> PutAsync(string path, object body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body, options: Json) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return Client.SendAsync(request);
+    }
+
     public async Task<T> PutOkAsync<T>(string path, object body)
     {
         using var response = await Client.PutAsJsonAsync(new Uri(path, UriKind.Relative), body, Json);

@@ -24,6 +24,8 @@ public static class DepartmentEndpoints
         departments.MapGet("/{id}", GetAsync).AllowedTo(Role.Supervisor, Role.Integration).WithSummary("A department: members, queue and live load.");
         departments.MapPut("/{id}", ReplaceAsync).AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Replaces a department's settings (the body of its creation; id may be left out), with If-Match: the ETag of your last read. A change made meanwhile answers 412.");
+        departments.MapPost("/{id}/retire", RetireAsync).AllowedTo(Role.Supervisor).Audited()
+            .WithSummary("Retires a department: it takes no new contacts, and those waiting move to the department named in drainTo; its history stays readable.");
         departments.MapGet("/{id}/queue", QueueAsync).AllowedTo(Role.Supervisor, Role.Integration)
             .WithSummary("The contacts waiting, in serving order, a page at a time (limit, after: the last contact of the page before; the next page in the Link header).");
         return endpoints;
@@ -76,6 +78,18 @@ public static class DepartmentEndpoints
         }
 
         return Problems.From(replaced);
+    }
+
+    private static async Task<IResult> RetireAsync(string id, RetireDepartmentRequest request, IGrainFactory grains, HttpContext http)
+    {
+        var check = new Validator();
+        var drainTo = check.Id("drainTo", request.DrainTo);
+        if (check.IsValid && (drainTo == id || !await grains.GetGrain<IDepartmentGrain>(drainTo).ExistsAsync()))
+        {
+            check.Add("drainTo", $"Name another department that takes contacts; {drainTo} does not.");
+        }
+
+        return check.IsValid ? Problems.From(await grains.GetGrain<IDepartmentGrain>(id).RetireAsync(drainTo, Caller.NameOf(http.User))) : check.Problem();
     }
 
     /// <summary>The settings a creation or a replacement asks for, each field checked; the defaults for those left out.</summary>

@@ -22,3 +22,7 @@ public sealed record CreateDepartmentRequest(
 /// <param name="Action"><c>next_line</c>, <c>neighbour_department</c> or <c>relax_skill</c>.</param>
 /// <param name="Department">The neighbouring department, for <c>neighbour_department</c>.</param>
 public sealed record EscalationStepRequest(double? AfterSeconds, EscalationAction? Action, string? Department);
+
+/// <summary>The retirement of a department.</summary>
+/// <param name="DrainTo">The department its waiting contacts move to.</param>
+public sealed record RetireDepartmentRequest(string? DrainTo);

@@ -27,6 +27,8 @@ public static class OperatorEndpoints
         operators.MapGet("/{id}", GetAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("An operator: presence, contacts held, difficulty load, KPI counters.");
         operators.MapPut("/{id}", ReplaceAsync).AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Replaces an operator's profile (the body of their creation; id may be left out), with If-Match: the ETag of your last read. Departments they leave let them go; contacts they hold stay. A change made meanwhile answers 412.");
+        operators.MapPost("/{id}/retire", RetireAsync).AllowedTo(Role.Supervisor).Audited()
+            .WithSummary("Retires an operator: home from any loan, offline (what they hold is dispatched again), out of every department; no change is accepted afterwards and their history stays readable.");
         operators.MapPut("/{id}/presence", SetPresenceAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("Sets presence: available, break or offline.");
         operators.MapGet("/{id}/events", StreamEventsAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithStreamTickets()
             .WithSummary("Server-sent events for the operator's desktop: offers, withdrawn offers, presence changes. Resumes after Last-Event-ID.")
@@ -46,6 +48,9 @@ public static class OperatorEndpoints
             ? Problems.From(await grains.GetGrain<IOperatorGrain>(id).LendAsync(department, request.Until, reason, Caller.NameOf(http.User), request.KeepsHome ?? false))
             : check.Problem();
     }
+
+    private static async Task<IResult> RetireAsync(string id, IGrainFactory grains, HttpContext http) =>
+        Problems.From(await grains.GetGrain<IOperatorGrain>(id).RetireAsync(Caller.NameOf(http.User)));
 
     private static async Task<IResult> ReturnAsync(string id, IGrainFactory grains, HttpContext http) =>
         Problems.From(await grains.GetGrain<IOperatorGrain>(id).ReturnAsync(Caller.NameOf(http.User)));

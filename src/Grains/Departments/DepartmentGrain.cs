@@ -87,6 +87,11 @@ internal sealed class DepartmentGrain(
             return Reply<DepartmentSnapshot>.NotFound("No such department.");
         }
 
+        if (S.RetiredAt is { } retired)
+        {
+            return Reply<DepartmentSnapshot>.Conflict($"Department {Id} was retired at {retired:u}; its history stays readable.");
+        }
+
         if (expectedVersion is { } expected && expected != S.Version)
         {
             return Reply<DepartmentSnapshot>.Stale(expected, S.Version);
@@ -109,7 +114,33 @@ internal sealed class DepartmentGrain(
         return Reply<DepartmentSnapshot>.Ok(Snapshot());
     }
 
-    public Task<bool> ExistsAsync() => Task.FromResult(S.Settings is not null);
+    public Task<bool> ExistsAsync() => Task.FromResult(S.Settings is not null && S.RetiredAt is null);
+
+    public async Task<Reply<DepartmentSnapshot>> RetireAsync(string drainTo, string by)
+    {
+        if (S.Settings is null)
+        {
+            return Reply<DepartmentSnapshot>.NotFound("No such department.");
+        }
+
+        if (S.RetiredAt is null)
+        {
+            var waiting = S.Queue.ToList();
+            S.RetiredAt = time.GetUtcNow();
+            S.DrainedTo = drainTo;
+            S.Queue.Clear();
+            await SaveAsync();
+            ReportQueue();
+
+            // Written first, then told: each contact places itself in the other department, as an escalation moves it.
+            foreach (var contact in waiting)
+            {
+                _ = GrainFactory.GetGrain<IContactGrain>(contact.ContactId).MovedAsync(drainTo, $"department {Id} was retired by {by}: moved to {drainTo}");
+            }
+        }
+
+        return Reply<DepartmentSnapshot>.Ok(Snapshot());
+    }
 
     public Task<SlaPolicy?> SlaAsync() => Task.FromResult(S.Settings is null ? null : S.Settings.Sla ?? defaultSla);
 
@@ -125,6 +156,13 @@ internal sealed class DepartmentGrain(
         if (S.Settings is null)
         {
             return Reply<Placement>.NotFound($"No department {Id}.");
+        }
+
+        if (S.RetiredAt is not null)
+        {
+            // A contact of this department coming back (an offer declined or lapsed) goes where its queue went. New contacts
+            // never get here: a retired department does not answer as existing.
+            return await GrainFactory.GetGrain<IDepartmentGrain>(S.DrainedTo!).PlaceAsync(contact, fallback);
         }
 
         var now = time.GetUtcNow();
@@ -389,6 +427,8 @@ internal sealed class DepartmentGrain(
                 .OrderBy(member => member.OperatorId, StringComparer.Ordinal)],
             [.. QueueOrder.InServingOrder(S.Queue, now, policy).Select(contact => new QueuedContact(contact.ContactId, contact.Channel, contact.Priority, contact.Line, (now - contact.ArrivedAt).TotalSeconds))],
             _meter.Figures(now, members, S.Queue),
-            S.Version);
+            S.Version,
+            S.RetiredAt,
+            S.DrainedTo);
     }
 }

@@ -9,6 +9,8 @@ namespace Helpdesk.Grains.Departments;
 /// <param name="Queue">Contacts waiting, in serving order.</param>
 /// <param name="Load">Its live load.</param>
 /// <param name="Version">The version of its settings, the ETag a change names in If-Match.</param>
+/// <param name="RetiredAt">When it was retired, if it was.</param>
+/// <param name="DrainedTo">Where its waiting contacts went when it was retired.</param>
 [GenerateSerializer, Alias("helpdesk.DepartmentSnapshot")]
 public sealed record DepartmentSnapshot(
     [property: Id(0)] string Id,
@@ -16,7 +18,9 @@ public sealed record DepartmentSnapshot(
     [property: Id(2)] IReadOnlyList<MemberSummary> Members,
     [property: Id(3)] IReadOnlyList<QueuedContact> Queue,
     [property: Id(4)] LoadFigures Load,
-    [property: Id(5)] long Version = 0);
+    [property: Id(5)] long Version = 0,
+    [property: Id(6)] DateTimeOffset? RetiredAt = null,
+    [property: Id(7)] string? DrainedTo = null);
 
 /// <summary>A member as a department shows them.</summary>
 /// <param name="OperatorId">The operator.</param>

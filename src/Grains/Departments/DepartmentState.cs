@@ -10,6 +10,12 @@ internal sealed class DepartmentState
     /// <summary>Counts the settings' versions: 1 when created, one more at each change.</summary>
     public long Version { get; set; }
 
+    /// <summary>When it was retired: it takes no new contacts, and its history stays.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
+    /// <summary>Where its waiting contacts went when it was retired.</summary>
+    public string? DrainedTo { get; set; }
+
     /// <summary>Operator id → whether this is their home department.</summary>
     public Dictionary<string, bool> Roster { get; set; } = new(StringComparer.Ordinal);
 

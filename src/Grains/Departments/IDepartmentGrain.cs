@@ -20,7 +20,14 @@ public interface IDepartmentGrain : IGrainWithStringKey
     [Alias("UpdateAsync")]
     Task<Reply<DepartmentSnapshot>> UpdateAsync(DepartmentSettings settings, long? expectedVersion);
 
-    /// <summary>Whether the department has been created.</summary>
+    /// <summary>
+    /// Retires the department: it takes no new contacts, and those waiting move to <paramref name="drainTo"/>'s queue;
+    /// its history stays readable. Retiring again changes nothing.
+    /// </summary>
+    [Alias("RetireAsync")]
+    Task<Reply<DepartmentSnapshot>> RetireAsync(string drainTo, string by);
+
+    /// <summary>Whether the department has been created and is not retired: whether it takes contacts.</summary>
     /// <remarks>
     /// It only reads, so it runs between the turns of a placement: an operator being lent asks it while this department
     /// may be waiting on that operator's reservation, and the two would otherwise wait on each other.

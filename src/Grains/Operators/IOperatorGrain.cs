@@ -20,6 +20,13 @@ public interface IOperatorGrain : IGrainWithStringKey
     [Alias("UpdateAsync")]
     Task<Reply<OperatorSnapshot>> UpdateAsync(OperatorProfile profile, long? expectedVersion);
 
+    /// <summary>
+    /// Retires the operator: home from any loan, offline (what they hold is dispatched again), out of every department;
+    /// from then on no change is accepted, and their history stays readable. Retiring again changes nothing.
+    /// </summary>
+    [Alias("RetireAsync")]
+    Task<Reply<OperatorSnapshot>> RetireAsync(string by);
+
     /// <summary>The operator now.</summary>
     [Alias("GetAsync")]
     Task<Reply<OperatorSnapshot>> GetAsync();

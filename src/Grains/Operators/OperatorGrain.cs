@@ -74,9 +74,9 @@ internal sealed class OperatorGrain(
     public async Task<Reply<OperatorSnapshot>> UpdateAsync(OperatorProfile profile, long? expectedVersion)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (S.Profile is null)
+        if (Unavailable() is { } refused)
         {
-            return Reply<OperatorSnapshot>.NotFound(Missing);
+            return refused;
         }
 
         if (expectedVersion is { } expected && expected != S.ProfileVersion)
@@ -98,9 +98,9 @@ internal sealed class OperatorGrain(
 
     public async Task<Reply<OperatorSnapshot>> SetPresenceAsync(Presence presence)
     {
-        if (S.Profile is null)
+        if (Unavailable() is { } refused)
         {
-            return Reply<OperatorSnapshot>.NotFound(Missing);
+            return refused;
         }
 
         if (presence is not (Presence.Available or Presence.Break or Presence.Offline))
@@ -140,7 +140,7 @@ internal sealed class OperatorGrain(
         await SaveAndTellAsync();
         if (staffed is { } since && S.StaffedSince is null)
         {
-            var home = S.Profile.Departments[0];
+            var home = S.Profile!.Departments[0];
             var fact = new ContactFact(FactKind.Staffed, now, home, OperatorId: Id, Duration: now - since);
             _ = GrainFactory.GetGrain<IDepartmentDayGrain>(ReportKeys.DepartmentDay(home, now)).RecordAsync(fact);
             _ = GrainFactory.GetGrain<IOperatorMonthGrain>(ReportKeys.OperatorMonth(Id, now)).RecordAsync(fact);
@@ -233,9 +233,9 @@ internal sealed class OperatorGrain(
 
     public async Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by, bool keepsHome, string? inReturnFor = null)
     {
-        if (S.Profile is null)
+        if (Unavailable() is { } refused)
         {
-            return Reply<OperatorSnapshot>.NotFound(Missing);
+            return refused;
         }
 
         var now = time.GetUtcNow();
@@ -244,7 +244,7 @@ internal sealed class OperatorGrain(
             return Reply<OperatorSnapshot>.Invalid("until", "A loan ends in the future; leave it out to lend until recalled.");
         }
 
-        if (keepsHome ? S.Profile.Departments.Contains(department) : Serving() is [var alone] && alone == department)
+        if (keepsHome ? S.Profile!.Departments.Contains(department) : Serving() is [var alone] && alone == department)
         {
             return Reply<OperatorSnapshot>.Conflict(keepsHome
                 ? $"Operator {Id} belongs to {department}: a reserve is lent to another department."
@@ -331,6 +331,42 @@ internal sealed class OperatorGrain(
         _events.WaitAsync(after, wait, cancellationToken);
 
     private static string Missing => "No such operator.";
+
+    /// <summary>The refusal of a change to an operator who does not exist or is retired; <see langword="null"/> when it may go ahead.</summary>
+    private Reply<OperatorSnapshot>? Unavailable() =>
+        S.Profile is null ? Reply<OperatorSnapshot>.NotFound(Missing)
+        : S.RetiredAt is { } retired ? Reply<OperatorSnapshot>.Conflict($"Operator {Id} was retired at {retired:u}; their history stays readable.")
+        : null;
+
+    public async Task<Reply<OperatorSnapshot>> RetireAsync(string by)
+    {
+        if (S.Profile is null)
+        {
+            return Reply<OperatorSnapshot>.NotFound(Missing);
+        }
+
+        if (S.RetiredAt is null)
+        {
+            // Home from a loan, then offline: everything they hold goes back to be dispatched again.
+            if (S.Loan is not null)
+            {
+                await ReturnAsync(by);
+            }
+
+            if (S.Presence != Presence.Offline)
+            {
+                await SetPresenceAsync(Presence.Offline);
+            }
+
+            var before = Serving();
+            S.RetiredAt = time.GetUtcNow();
+            S.RetiredBy = by;
+            await SaveAndTellAsync();
+            TellLeft(before);
+        }
+
+        return Reply<OperatorSnapshot>.Ok(Snapshot());
+    }
 
     private bool CanTake(Channel channel) =>
         S.Presence == Presence.Available
@@ -437,6 +473,7 @@ internal sealed class OperatorGrain(
     /// </summary>
     private IReadOnlyList<string> Serving() => S.Loan switch
     {
+        _ when S.RetiredAt is not null => [],
         null => S.Profile!.Departments,
         { KeepsHome: true } loan => [.. S.Profile!.Departments, loan.Department],
         var loan => [loan.Department],
@@ -473,5 +510,5 @@ internal sealed class OperatorGrain(
     }
 
     private OperatorSnapshot Snapshot() =>
-        new(Id, S.Profile!, EffectivePresence(), [.. S.Contacts], S.DifficultyLoad, S.ShiftStartedAt, S.Kpi, S.Loan, S.ProfileVersion);
+        new(Id, S.Profile!, EffectivePresence(), [.. S.Contacts], S.DifficultyLoad, S.ShiftStartedAt, S.Kpi, S.Loan, S.ProfileVersion, S.RetiredAt);
 }

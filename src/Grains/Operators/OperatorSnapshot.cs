@@ -12,6 +12,7 @@ namespace Helpdesk.Grains.Operators;
 /// <param name="Kpi">Their counters.</param>
 /// <param name="Loan">The department they are lent to, if any.</param>
 /// <param name="ProfileVersion">The version of their profile, the ETag a change names in If-Match.</param>
+/// <param name="RetiredAt">When they were retired, if they were.</param>
 [GenerateSerializer, Alias("helpdesk.OperatorSnapshot")]
 public sealed record OperatorSnapshot(
     [property: Id(0)] string Id,
@@ -22,7 +23,8 @@ public sealed record OperatorSnapshot(
     [property: Id(5)] DateTimeOffset? ShiftStartedAt,
     [property: Id(6)] OperatorKpi Kpi,
     [property: Id(7)] Loan? Loan = null,
-    [property: Id(8)] long ProfileVersion = 0);
+    [property: Id(8)] long ProfileVersion = 0,
+    [property: Id(9)] DateTimeOffset? RetiredAt = null);
 
 /// <summary>An operator's counters.</summary>
 /// <param name="Offered">Contacts offered.</param>

@@ -32,4 +32,10 @@ internal sealed class OperatorState
 
     /// <summary>Counts the profile's versions: 1 when created, one more at each change.</summary>
     public long ProfileVersion { get; set; }
+
+    /// <summary>When they were retired: they take no more work, and their history stays.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
+    /// <summary>Who retired them.</summary>
+    public string? RetiredBy { get; set; }
 }

@@ -40,6 +40,8 @@ public sealed class RoleMatrixTests : IAsyncLifetime
         ["GET /api/departments/{id}"] = ["supervisor", "integration"],
         ["GET /api/departments/{id}/queue"] = ["supervisor", "integration"],
         ["PUT /api/departments/{id}"] = ["supervisor"],
+        ["POST /api/departments/{id}/retire"] = ["supervisor"],
+        ["POST /api/operators/{id}/retire"] = ["supervisor"],
         ["PUT /api/operators/{id}"] = ["supervisor"],
         ["POST /api/operators"] = ["supervisor"],
         ["GET /api/operators"] = ["supervisor"],

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Helpdesk.Api.Tests.Contacts;
 using Helpdesk.Api.Tests.Departments;
 using Helpdesk.Api.Tests.Operators;
@@ -22,12 +21,12 @@ public sealed class ConcurrentEditTests
         using var read = await server.Client.GetAsync(new Uri("/api/departments/support", UriKind.Relative));
         var etag = read.Headers.ETag!.Tag;
 
-        using var changed = await PutAsync(server, "/api/departments/support", new { name = "Support desk", strategy = "round_robin", serviceLevelTargetSeconds = 30 }, etag);
-        using var lost = await PutAsync(server, "/api/departments/support", new { name = "Someone else's edit" }, etag);
-        using var blind = await PutAsync(server, "/api/departments/support", new { name = "No version named" }, null);
-        using var odd = await PutAsync(server, "/api/departments/support", new { name = "x" }, "3");
-        using var invalid = await PutAsync(server, "/api/departments/support", new { strategy = 7 }, "*");
-        using var unknown = await PutAsync(server, "/api/departments/nowhere", new { name = "x" }, "*");
+        using var changed = await server.PutAsync("/api/departments/support", new { name = "Support desk", strategy = "round_robin", serviceLevelTargetSeconds = 30 }, etag);
+        using var lost = await server.PutAsync("/api/departments/support", new { name = "Someone else's edit" }, etag);
+        using var blind = await server.PutAsync("/api/departments/support", new { name = "No version named" }, null);
+        using var odd = await server.PutAsync("/api/departments/support", new { name = "x" }, "3");
+        using var invalid = await server.PutAsync("/api/departments/support", new { strategy = 7 }, "*");
+        using var unknown = await server.PutAsync("/api/departments/nowhere", new { name = "x" }, "*");
         var now = await server.GetOkAsync<DepartmentSnapshot>("/api/departments/support");
 
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
@@ -54,9 +53,9 @@ public sealed class ConcurrentEditTests
         await server.ActOkAsync(held.Id, "accept", "ana");
         using var read = await server.Client.GetAsync(new Uri("/api/operators/ana", UriKind.Relative));
 
-        using var moved = await PutAsync(server, "/api/operators/ana", new { line = "l1", departments = new[] { "billing" }, name = "Ana" }, read.Headers.ETag!.Tag);
-        using var stale = await PutAsync(server, "/api/operators/ana", new { line = "l2", departments = new[] { "support" } }, read.Headers.ETag!.Tag);
-        using var nowhere = await PutAsync(server, "/api/operators/ana", new { line = "l1", departments = new[] { "nowhere" } }, "*");
+        using var moved = await server.PutAsync("/api/operators/ana", new { line = "l1", departments = new[] { "billing" }, name = "Ana" }, read.Headers.ETag!.Tag);
+        using var stale = await server.PutAsync("/api/operators/ana", new { line = "l2", departments = new[] { "support" } }, read.Headers.ETag!.Tag);
+        using var nowhere = await server.PutAsync("/api/operators/ana", new { line = "l1", departments = new[] { "nowhere" } }, "*");
         await Eventually.ReadAsync(
             () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/support"),
             d => d.Members.Count == 0,
@@ -76,15 +75,4 @@ public sealed class ConcurrentEditTests
 
     private static async Task<HelpdeskServer> StartAsync(bool onPostgres) =>
         await HelpdeskServer.StartAsync(onPostgres ? (await PostgresServer.Shared).ConnectionStringForNewSchema("edits") : null);
-
-    private static Task<HttpResponseMessage> PutAsync(HelpdeskServer server, string path, object body, string? ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body, options: HelpdeskServer.Json) };
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        return server.Client.SendAsync(request);
-    }
 }
