@@ -41,7 +41,8 @@ public static class CredentialCommand
 
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddCommandLine(command.Settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Only the command's answer goes to standard output, so scripts can read it; warnings go to standard error.
+        builder.Logging.ClearProviders().AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleansClient(client => client.UseHelpdeskGateways(builder.Configuration));
         using var host = builder.Build();
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));

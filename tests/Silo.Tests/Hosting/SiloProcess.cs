@@ -86,7 +86,8 @@ internal sealed class SiloProcess : IDisposable
         _process.Dispose();
     }
 
-    private static string Assembly()
+    /// <summary>The built silo executable, <c>Helpdesk.Silo.dll</c>.</summary>
+    public static string Assembly()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var assembly = Repository.PathOf("src", "Silo", "bin", configuration, "net10.0", "Helpdesk.Silo.dll");
