@@ -95,8 +95,15 @@ public static class ContactEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        Problems.From(await grains.GetGrain<IContactGrain>(id).GetAsync());
+    /// <remarks>An operator reads the contacts they hold, own or acted on, not the rest of the center's.</remarks>
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, HttpContext http)
+    {
+        var contact = await grains.GetGrain<IContactGrain>(id).GetAsync();
+        return Caller.IdentityOf(http.User) is { Role: Role.Operator, OperatorId: { } self } && contact.Value is { } found
+            && found.OperatorId != self && found.Owner != self && !found.History.Any(change => change.By == self)
+            ? TypedResults.Problem($"You read the contacts you hold or handled; {id} is not one of them.", statusCode: StatusCodes.Status403Forbidden, title: "Not allowed")
+            : Problems.From(contact);
+    }
 
     private static Task<IResult> AcceptAsync(string id, OperatorActionRequest request, IGrainFactory grains) =>
         ActAsync(request, operatorId => grains.GetGrain<IContactGrain>(id).AcceptAsync(operatorId));

@@ -33,12 +33,18 @@ public sealed class AccessTests
         using var boOffline = await ana.PutAsJsonAsync("/api/operators/bo/presence", new { presence = "offline" });
         using var asCustomer = await ana.PostAsJsonAsync($"/api/contacts/{contact.Id}/status", new { status = "confirmed", customerId = "cust-1" });
         var accepted = await HelpdeskServer.PostOkAsync<ContactSnapshot>(ana, $"/api/contacts/{contact.Id}/accept", new { });
+        await server.CreateDepartmentAsync("billing");
+        var other = await server.CreateContactAsync("cust-2", "billing");
+        using var notHers = await ana.GetAsync(new Uri($"/api/contacts/{other.Id}", UriKind.Relative));
+        using var hers = await ana.GetAsync(new Uri($"/api/contacts/{contact.Id}", UriKind.Relative));
 
         await ProblemAssert.IsProblemAsync(asBo, HttpStatusCode.Forbidden);
         await ProblemAssert.IsProblemAsync(boOffline, HttpStatusCode.Forbidden);
         await ProblemAssert.IsProblemAsync(asCustomer, HttpStatusCode.Forbidden);
         Assert.Equal((ContactStatus.InProgress, "ana"), (accepted.Status, accepted.OperatorId));
         Assert.Equal(Presence.Offline, (await server.GetOperatorAsync("bo")).Presence);
+        await ProblemAssert.IsProblemAsync(notHers, HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, hers.StatusCode);
     }
 
     [Fact]
