@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -14,8 +15,11 @@ internal sealed class LocalCluster : IAsyncDisposable
     private static readonly TimeSpan JoinLimit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
 
+    /// <summary>How many times a silo is started when its port was taken before it could bind it.</summary>
+    private const int PortAttempts = 3;
+
     private readonly List<SiloProcess> _silos = [];
-    private readonly Dictionary<int, int> _restarts = [];
+    private readonly ConcurrentDictionary<int, int> _restarts = new();
     private readonly string _assembly;
     private readonly string? _connectionString;
     private readonly string _adminKey;
@@ -60,7 +64,7 @@ internal sealed class LocalCluster : IAsyncDisposable
                 cluster._silos.Add(cluster.StartSilo(i, 1));
             }
 
-            await Task.WhenAll(cluster._silos.Select(silo => silo.WaitReadyAsync(http, ReadyLimit, cancellationToken)));
+            await Task.WhenAll(Enumerable.Range(0, count).Select(index => cluster.WaitStartedAsync(index, cancellationToken)));
             if (connectionString is not null)
             {
                 await cluster.WaitJoinedAsync(cancellationToken);
@@ -100,15 +104,41 @@ internal sealed class LocalCluster : IAsyncDisposable
         return graceful;
     }
 
+    /// <summary>
+    /// Waits until silo <paramref name="index"/> is ready. A port chosen free can be taken by another process before the silo
+    /// binds it; a silo that exits for that is started again on another port, up to <see cref="PortAttempts"/> times.
+    /// </summary>
+    private async Task WaitStartedAsync(int index, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _silos[index].WaitReadyAsync(_http, ReadyLimit, cancellationToken);
+                return;
+            }
+            catch (LoadRunException) when (attempt < PortAttempts && _silos[index].HasExited && _silos[index].LastLines.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await RestartAsync(index, cancellationToken, join: false);
+            }
+        }
+    }
+
     /// <summary>Starts a new silo in the place of silo <paramref name="index"/> (which must have ended), under the same name and a new port, and waits until it has joined.</summary>
-    public async Task RestartAsync(int index, CancellationToken cancellationToken)
+    /// <param name="index">The silo.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <param name="join">Whether to wait until it has joined too, and not only until it is started.</param>
+    public async Task RestartAsync(int index, CancellationToken cancellationToken, bool join = true)
     {
         await _silos[index].StopAsync(StopLimit);
-        var restarts = _restarts[index] = _restarts.GetValueOrDefault(index) + 1;
+        var restarts = _restarts.AddOrUpdate(index, 1, (_, before) => before + 1);
         var silo = StartSilo(index, restarts + 1);
         _silos[index] = silo;
-        await silo.WaitReadyAsync(_http, ReadyLimit, cancellationToken);
-        await WaitJoinedAsync(cancellationToken);
+        if (join)
+        {
+            await silo.WaitReadyAsync(_http, ReadyLimit, cancellationToken);
+            await WaitJoinedAsync(cancellationToken);
+        }
     }
 
     /// <summary>Waits until the other silos' membership no longer counts silo <paramref name="index"/> as active.</summary>

@@ -14,9 +14,9 @@ public static class RoleConventions
         builder.RequireAuthorization(new AuthorizeAttribute { Roles = RoleList(roles) });
 
     /// <summary>The roles' names as <see cref="AuthorizeAttribute.Roles"/> takes them, admin included.</summary>
-    public static string RoleList(IEnumerable<Role> roles) => string.Join(",", roles.Append(Role.Admin).Distinct().Select(EnumNames.Name));
+    private static string RoleList(IEnumerable<Role> roles) => string.Join(",", roles.Append(Role.Admin).Distinct().Select(EnumNames.Name));
 
-    /// <summary>An event stream, which also opens with a stream ticket in its query (<c>?ticket=</c>).</summary>
+    /// <summary>A GET that a stream ticket also opens, in its query (<c>?ticket=</c>) or its cookie: an event stream, the Orleans dashboard.</summary>
     public static TBuilder WithStreamTickets<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new StreamTickets());
 }

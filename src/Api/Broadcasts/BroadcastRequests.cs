@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Helpdesk.Grains.Broadcasts;
 
 namespace Helpdesk.Api.Broadcasts;
@@ -9,4 +10,4 @@ namespace Helpdesk.Api.Broadcasts;
 /// <param name="Message">What customers are told, at most 1000 characters.</param>
 /// <param name="Start">When it starts; now when not given.</param>
 /// <param name="End">When it ends: after the start, in the future, and within a year.</param>
-public sealed record CreateBroadcastRequest(BroadcastScope? Scope, string? Department, string? Topic, string? Message, DateTimeOffset? Start, DateTimeOffset? End);
+public sealed record CreateBroadcastRequest([property: Required] BroadcastScope? Scope, string? Department, string? Topic, [property: Required] string? Message, DateTimeOffset? Start, [property: Required] DateTimeOffset? End);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace Helpdesk.Api.Calls;
 
 /// <summary>A missed call, as the telephony reports it.</summary>
@@ -7,4 +8,4 @@ namespace Helpdesk.Api.Calls;
 /// <param name="Department">The department called.</param>
 /// <param name="OperatorId">The operator it was meant for, if any.</param>
 /// <param name="Topic">What about, if the IVR knows.</param>
-public sealed record MissedCallRequest(string? Id, string? CustomerId, DateTimeOffset? At, string? Department, string? OperatorId, string? Topic);
+public sealed record MissedCallRequest(string? Id, [property: Required] string? CustomerId, [property: Required] DateTimeOffset? At, [property: Required] string? Department, string? OperatorId, string? Topic);

@@ -121,7 +121,9 @@ public static class ContactEndpoints
         }
 
         var by = request.OperatorId is null ? TicketActor.Customer : TicketActor.Operator;
-        var actor = request.OperatorId is { } operatorId ? check.Id("operatorId", operatorId) : check.Id("customerId", request.CustomerId);
+        var actor = request.OperatorId is { } operatorId ? check.Id("operatorId", operatorId)
+            : request.CustomerId is { } customerId ? check.Id("customerId", customerId)
+            : "";
         var note = check.Text("note", request.Note, 2000);
         var taskKey = request.TaskKey is null ? null : check.Id("taskKey", request.TaskKey);
         return check.IsValid

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Helpdesk.Api.Access;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Routing;
@@ -13,11 +14,11 @@ namespace Helpdesk.Api.Contacts;
 /// <param name="Skill">The skill it needs, if any.</param>
 /// <param name="MinProficiency">The least proficiency in that skill, 1–5 (default 1).</param>
 /// <param name="Category">The topic's category, for the top request reasons by category.</param>
-public sealed record CreateContactRequest(string? CustomerId, Channel? Channel, string? Topic, string? Department, int? Priority, string? Skill, int? MinProficiency, string? Category = null);
+public sealed record CreateContactRequest([property: Required] string? CustomerId, [property: Required] Channel? Channel, [property: Required] string? Topic, [property: Required] string? Department, int? Priority, string? Skill, int? MinProficiency, string? Category = null);
 
 /// <summary>The operator acting on a contact.</summary>
 /// <param name="OperatorId">The operator.</param>
-public sealed record OperatorActionRequest(string? OperatorId) : IActsAsOperator
+public sealed record OperatorActionRequest([property: Required] string? OperatorId) : IActsAsOperator
 {
     IActsAsOperator IActsAsOperator.MadeBy(string operatorId) => this with { OperatorId = operatorId };
 }
@@ -27,7 +28,7 @@ public sealed record OperatorActionRequest(string? OperatorId) : IActsAsOperator
 /// <param name="ToOperatorId">A colleague.</param>
 /// <param name="ToDepartment">A department.</param>
 /// <param name="ToLine">A line of the same department.</param>
-public sealed record TransferRequest(string? OperatorId, string? ToOperatorId, string? ToDepartment, Line? ToLine) : IActsAsOperator
+public sealed record TransferRequest([property: Required] string? OperatorId, string? ToOperatorId, string? ToDepartment, Line? ToLine) : IActsAsOperator
 {
     IActsAsOperator IActsAsOperator.MadeBy(string operatorId) => this with { OperatorId = operatorId };
 }
@@ -39,7 +40,7 @@ public sealed record TransferRequest(string? OperatorId, string? ToOperatorId, s
 /// <param name="Note">Why, or the solution proposed.</param>
 /// <param name="Until">Until when, for <c>postponed</c>; the due date, for <c>in_development</c>.</param>
 /// <param name="TaskKey">The tracker's task key, for <c>in_development</c>.</param>
-public sealed record StatusChangeRequest(ContactStatus? Status, string? OperatorId, string? CustomerId, string? Note, DateTimeOffset? Until, string? TaskKey) : IActsAsOperator
+public sealed record StatusChangeRequest([property: Required] ContactStatus? Status, string? OperatorId, string? CustomerId, string? Note, DateTimeOffset? Until, string? TaskKey) : IActsAsOperator
 {
     /// <remarks>An operator does not act for the customer.</remarks>
     IActsAsOperator? IActsAsOperator.MadeBy(string operatorId) => CustomerId is null ? this with { OperatorId = operatorId } : null;
@@ -50,8 +51,8 @@ public sealed record StatusChangeRequest(ContactStatus? Status, string? Operator
 /// <param name="Score">1 (poor) to 5 (excellent).</param>
 /// <param name="Like">Like (true) or dislike (false), if they say.</param>
 /// <param name="Comment">What they say, if anything.</param>
-public sealed record FeedbackRequest(string? CustomerId, int? Score, bool? Like, string? Comment);
+public sealed record FeedbackRequest([property: Required] string? CustomerId, [property: Required] int? Score, bool? Like, string? Comment);
 
 /// <summary>A department head's assignment of a waiting ticket.</summary>
 /// <param name="OperatorId">The operator to take it.</param>
-public sealed record AssignRequest(string? OperatorId);
+public sealed record AssignRequest([property: Required] string? OperatorId);

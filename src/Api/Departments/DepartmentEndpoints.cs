@@ -23,7 +23,8 @@ public static class DepartmentEndpoints
         departments.MapGet("", ListAsync).AllowedTo(Role.Supervisor, Role.Integration).WithSummary("The departments with their live load, by id, a page at a time (limit, after; the next page in the Link header).");
         departments.MapGet("/{id}", GetAsync).AllowedTo(Role.Supervisor, Role.Integration).WithSummary("A department: members, queue and live load.");
         departments.MapPut("/{id}", ReplaceAsync).AllowedTo(Role.Supervisor).Audited()
-            .WithSummary("Replaces a department's settings (the body of its creation; id may be left out), with If-Match: the ETag of your last read. A change made meanwhile answers 412.");
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithSummary("Replaces a department's settings (the body of its creation), with If-Match: the ETag of your last read. A change made meanwhile answers 412.");
         departments.MapPost("/{id}/retire", RetireAsync).AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Retires a department: it takes no new contacts, and those waiting move to the department named in drainTo; its history stays readable.");
         departments.MapGet("/{id}/queue", QueueAsync).AllowedTo(Role.Supervisor, Role.Integration)
@@ -60,9 +61,9 @@ public static class DepartmentEndpoints
         }
 
         var check = new Validator();
-        if (request.Id is not null && request.Id != id)
+        if (check.Id("id", request.Id) != id && request.Id is not null)
         {
-            check.Add("id", $"The path names department {id}; leave id out or name the same.");
+            check.Add("id", $"The path names department {id}; name the same.");
         }
 
         var settings = await ReadSettingsAsync(check, id, request, grains);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Helpdesk.Grains.Routing;
 
 namespace Helpdesk.Api.Departments;
@@ -10,7 +11,7 @@ namespace Helpdesk.Api.Departments;
 /// <param name="Escalation">Timed steps that widen a waiting contact's pool, in order of their waits.</param>
 /// <param name="Sla">Its SLA and working calendar; the center's when absent.</param>
 public sealed record CreateDepartmentRequest(
-    string? Id,
+    [property: Required] string? Id,
     string? Name,
     RoutingStrategy? Strategy,
     double? ServiceLevelTargetSeconds,
@@ -21,8 +22,8 @@ public sealed record CreateDepartmentRequest(
 /// <param name="AfterSeconds">The wait after which it applies.</param>
 /// <param name="Action"><c>next_line</c>, <c>neighbour_department</c> or <c>relax_skill</c>.</param>
 /// <param name="Department">The neighbouring department, for <c>neighbour_department</c>.</param>
-public sealed record EscalationStepRequest(double? AfterSeconds, EscalationAction? Action, string? Department);
+public sealed record EscalationStepRequest([property: Required] double? AfterSeconds, [property: Required] EscalationAction? Action, string? Department);
 
 /// <summary>The retirement of a department.</summary>
 /// <param name="DrainTo">The department its waiting contacts move to.</param>
-public sealed record RetireDepartmentRequest(string? DrainTo);
+public sealed record RetireDepartmentRequest([property: Required] string? DrainTo);

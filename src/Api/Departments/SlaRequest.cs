@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Sla;
 
@@ -19,16 +20,16 @@ public sealed record CalendarRequest(string? TimeZone, IReadOnlyList<WorkingDayR
 /// <param name="Day">The weekday, e.g. <c>monday</c>.</param>
 /// <param name="Start">When work starts, e.g. <c>09:00</c>.</param>
 /// <param name="End">When it ends, e.g. <c>18:00</c>.</param>
-public sealed record WorkingDayRequest(DayOfWeek? Day, TimeOnly? Start, TimeOnly? End);
+public sealed record WorkingDayRequest([property: Required] DayOfWeek? Day, [property: Required] TimeOnly? Start, [property: Required] TimeOnly? End);
 
 /// <summary>The thresholds of one status.</summary>
 /// <param name="Status">The status they time, e.g. <c>queued</c>.</param>
 /// <param name="Priority">The priority (1–5) they apply to; any priority without a rule of its own when absent.</param>
 /// <param name="Thresholds">One to three thresholds, degrees and times ascending.</param>
-public sealed record SlaRuleRequest(ContactStatus? Status, int? Priority, IReadOnlyList<SlaThresholdRequest>? Thresholds);
+public sealed record SlaRuleRequest([property: Required] ContactStatus? Status, int? Priority, [property: Required] IReadOnlyList<SlaThresholdRequest>? Thresholds);
 
 /// <summary>One threshold.</summary>
 /// <param name="Degree"><c>warning</c>, <c>violation</c> or <c>critical</c>.</param>
 /// <param name="AfterSeconds">How long after entering the status, in the calendar's time.</param>
 /// <param name="Action"><c>notify</c> (default), <c>raise_priority</c> or <c>redispatch</c>.</param>
-public sealed record SlaThresholdRequest(SlaDegree? Degree, double? AfterSeconds, SlaAction? Action);
+public sealed record SlaThresholdRequest([property: Required] SlaDegree? Degree, [property: Required] double? AfterSeconds, SlaAction? Action);

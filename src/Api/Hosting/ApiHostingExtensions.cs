@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -86,7 +87,8 @@ public static partial class ApiHostingExtensions
         services.AddOpenApi(openApi => openApi
             .AddSchemaTransformer(DescribeAsSent)
             .AddDocumentTransformer(AccessDocument.DeclareSchemeAsync)
-            .AddOperationTransformer(AccessDocument.DescribeRolesAsync));
+            .AddOperationTransformer(AccessDocument.DescribeRolesAsync)
+            .AddOperationTransformer(Refusals.DescribeAsync));
         services.AddHealthChecks();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(HelpdeskInstruments.MeterName, OrleansMeter, NpgsqlMeter)
@@ -167,6 +169,14 @@ public static partial class ApiHostingExtensions
         {
             schema.Type = JsonSchemaType.String;
             schema.Enum = [.. EnumNames.All(type).Select(name => (JsonNode)name)];
+        }
+        else if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && context.JsonPropertyInfo is null && type.Name.EndsWith("Request", StringComparison.Ordinal))
+        {
+            // A request's required fields are those its endpoint refuses without, marked [Required]; not every parameter of its record.
+            schema.Required = context.JsonTypeInfo.Properties
+                .Where(property => property.AttributeProvider?.IsDefined(typeof(RequiredAttribute), inherit: true) == true)
+                .Select(property => property.Name)
+                .ToHashSet(StringComparer.Ordinal);
         }
         else if (type == typeof(TimeSpan) || type == typeof(double))
         {

@@ -26,7 +26,8 @@ public static class OperatorEndpoints
         operators.MapGet("", ListAsync).AllowedTo(Role.Supervisor).WithSummary("The operators, by id, a page at a time (limit, after; the next page in the Link header).");
         operators.MapGet("/{id}", GetAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("An operator: presence, contacts held, difficulty load, KPI counters.");
         operators.MapPut("/{id}", ReplaceAsync).AllowedTo(Role.Supervisor).Audited()
-            .WithSummary("Replaces an operator's profile (the body of their creation; id may be left out), with If-Match: the ETag of your last read. Departments they leave let them go; contacts they hold stay. A change made meanwhile answers 412.");
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithSummary("Replaces an operator's profile (the body of their creation), with If-Match: the ETag of your last read. Departments they leave let them go; contacts they hold stay. A change made meanwhile answers 412.");
         operators.MapPost("/{id}/retire", RetireAsync).AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Retires an operator: home from any loan, offline (what they hold is dispatched again), out of every department; no change is accepted afterwards and their history stays readable.");
         operators.MapPut("/{id}/presence", SetPresenceAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("Sets presence: available, break or offline.");
@@ -84,9 +85,9 @@ public static class OperatorEndpoints
         }
 
         var check = new Validator();
-        if (request.Id is not null && request.Id != id)
+        if (check.Id("id", request.Id) != id && request.Id is not null)
         {
-            check.Add("id", $"The path names operator {id}; leave id out or name the same.");
+            check.Add("id", $"The path names operator {id}; name the same.");
         }
 
         var profile = await ReadProfileAsync(check, id, request, grains);
@@ -119,7 +120,7 @@ public static class OperatorEndpoints
         var departments = request.Departments ?? [];
         if (departments.Count == 0)
         {
-            check.Add("departments", "Name at least one department; the first is the operator's home.");
+            check.Add("departments", "Required: name at least one department; the first is the operator's home.");
         }
 
         foreach (var (department, i) in departments.Select((d, i) => (d, i)))

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Helpdesk.Grains.Routing;
 
 namespace Helpdesk.Api.Operators;
@@ -11,17 +12,17 @@ namespace Helpdesk.Api.Operators;
 /// <param name="Capacity">Contacts per channel held at once (default 1 phone, 3 chat, 5 email, 3 web).</param>
 /// <param name="WrapUpSeconds">Wrap-up after each contact (default 0).</param>
 public sealed record CreateOperatorRequest(
-    string? Id,
+    [property: Required] string? Id,
     string? Name,
-    Line? Line,
+    [property: Required] Line? Line,
     IReadOnlyDictionary<string, int>? Skills,
-    IReadOnlyList<string>? Departments,
+    [property: Required] IReadOnlyList<string>? Departments,
     IReadOnlyDictionary<Channel, int>? Capacity,
     double? WrapUpSeconds);
 
 /// <summary>A presence an operator sets.</summary>
 /// <param name="Presence"><c>available</c>, <c>break</c> or <c>offline</c>.</param>
-public sealed record PresenceRequest(Presence? Presence);
+public sealed record PresenceRequest([property: Required] Presence? Presence);
 
 /// <summary>A loan of an operator to another department.</summary>
 /// <param name="Department">The department to serve.</param>
@@ -31,4 +32,4 @@ public sealed record PresenceRequest(Presence? Presence);
 /// Lend them as a reserve: they go on taking their own departments' contacts first and take the borrower's in between (default
 /// <see langword="false"/>: they take the borrower's alone).
 /// </param>
-public sealed record MoveRequest(string? Department, DateTimeOffset? Until, string? Reason, bool? KeepsHome = null);
+public sealed record MoveRequest([property: Required] string? Department, DateTimeOffset? Until, string? Reason, bool? KeepsHome = null);

@@ -21,12 +21,12 @@ public sealed class ConcurrentEditTests
         using var read = await server.Client.GetAsync(new Uri("/api/departments/support", UriKind.Relative));
         var etag = read.Headers.ETag!.Tag;
 
-        using var changed = await server.PutAsync("/api/departments/support", new { name = "Support desk", strategy = "round_robin", serviceLevelTargetSeconds = 30 }, etag);
-        using var lost = await server.PutAsync("/api/departments/support", new { name = "Someone else's edit" }, etag);
-        using var blind = await server.PutAsync("/api/departments/support", new { name = "No version named" }, null);
-        using var odd = await server.PutAsync("/api/departments/support", new { name = "x" }, "3");
-        using var invalid = await server.PutAsync("/api/departments/support", new { strategy = 7 }, "*");
-        using var unknown = await server.PutAsync("/api/departments/nowhere", new { name = "x" }, "*");
+        using var changed = await server.PutAsync("/api/departments/support", new { id = "support", name = "Support desk", strategy = "round_robin", serviceLevelTargetSeconds = 30 }, etag);
+        using var lost = await server.PutAsync("/api/departments/support", new { id = "support", name = "Someone else's edit" }, etag);
+        using var blind = await server.PutAsync("/api/departments/support", new { id = "support", name = "No version named" }, null);
+        using var odd = await server.PutAsync("/api/departments/support", new { id = "support", name = "x" }, "3");
+        using var invalid = await server.PutAsync("/api/departments/support", new { id = "support", strategy = 7 }, "*");
+        using var unknown = await server.PutAsync("/api/departments/nowhere", new { id = "nowhere", name = "x" }, "*");
         var now = await server.GetOkAsync<DepartmentSnapshot>("/api/departments/support");
 
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
@@ -53,9 +53,9 @@ public sealed class ConcurrentEditTests
         await server.ActOkAsync(held.Id, "accept", "ana");
         using var read = await server.Client.GetAsync(new Uri("/api/operators/ana", UriKind.Relative));
 
-        using var moved = await server.PutAsync("/api/operators/ana", new { line = "l1", departments = new[] { "billing" }, name = "Ana" }, read.Headers.ETag!.Tag);
-        using var stale = await server.PutAsync("/api/operators/ana", new { line = "l2", departments = new[] { "support" } }, read.Headers.ETag!.Tag);
-        using var nowhere = await server.PutAsync("/api/operators/ana", new { line = "l1", departments = new[] { "nowhere" } }, "*");
+        using var moved = await server.PutAsync("/api/operators/ana", new { id = "ana", line = "l1", departments = new[] { "billing" }, name = "Ana" }, read.Headers.ETag!.Tag);
+        using var stale = await server.PutAsync("/api/operators/ana", new { id = "ana", line = "l2", departments = new[] { "support" } }, read.Headers.ETag!.Tag);
+        using var nowhere = await server.PutAsync("/api/operators/ana", new { id = "ana", line = "l1", departments = new[] { "nowhere" } }, "*");
         await Eventually.ReadAsync(
             () => server.GetOkAsync<DepartmentSnapshot>("/api/departments/support"),
             d => d.Members.Count == 0,

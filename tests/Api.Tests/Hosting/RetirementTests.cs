@@ -64,7 +64,7 @@ public sealed class RetirementTests
             "billing to hold support's two waiting contacts",
             d => $"{d.Queue.Count} waiting");
         using var newContact = await server.PostContactAsync(ContactApi.NewContact("cust-3", "support"));
-        using var changed = await server.PutAsync("/api/departments/support", new { name = "x" }, ifMatch: "*");
+        using var changed = await server.PutAsync("/api/departments/support", new { id = "support", name = "x" }, ifMatch: "*");
         using var ontoRetired = await server.PostAsync("/api/departments/billing/retire", new { drainTo = "support" });
 
         Assert.Contains("drainTo", (await ProblemAssert.NamesFieldsAsync(ontoItself, HttpStatusCode.BadRequest)).Keys);
