@@ -71,7 +71,7 @@ public static class AuditTrail
         DateTimeOffset? from,
         DateTimeOffset? to,
         string? actor,
-        Role? role,
+        string? role,
         string? action,
         int? limit,
         string? after)
@@ -89,6 +89,19 @@ public static class AuditTrail
             check.Add("from", $"List at most {MaxSpan.TotalDays} days at once.");
         }
 
+        Role? asRole = null;
+        if (role is not null)
+        {
+            if (EnumNames.TryParse<Role>(role, out var parsed))
+            {
+                asRole = parsed;
+            }
+            else
+            {
+                check.Add("role", $"Use one of: {string.Join(", ", EnumNames.All(typeof(Role)))}.");
+            }
+        }
+
         check.Text("actor", actor, 200);
         check.Text("action", action, 200);
         if (after is not null)
@@ -101,7 +114,7 @@ public static class AuditTrail
             return check.ValidationProblem();
         }
 
-        var filter = new AuditFilter(actor, role, action, start, end);
+        var filter = new AuditFilter(actor, asRole, action, start, end);
         var page = new List<AuditEntry>();
         for (var day = start.UtcDateTime.Date; day < end.UtcDateTime && page.Count <= size; day = day.AddDays(1))
         {

@@ -57,9 +57,9 @@ public static class CustomerEndpoints
     private static async Task<IResult> EntryAsync(string id, string? channel, string? department, string? topic, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
-        if (!Enum.TryParse<Channel>(channel, ignoreCase: true, out var on))
+        if (!EnumNames.TryParse<Channel>(channel, out var on))
         {
-            check.Add("channel", "Use phone, chat, email or web.");
+            check.Add("channel", $"Use one of: {string.Join(", ", EnumNames.All(typeof(Channel)))}.");
         }
 
         if (department is not null)

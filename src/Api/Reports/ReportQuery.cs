@@ -133,15 +133,12 @@ internal static partial class ReportQuery
             return null;
         }
 
-        foreach (var degree in Enum.GetValues<SlaDegree>())
+        if (EnumNames.TryParse<SlaDegree>(value, out var degree))
         {
-            if (string.Equals(degree.ToString(), value, StringComparison.OrdinalIgnoreCase))
-            {
-                return degree;
-            }
+            return degree;
         }
 
-        check.Add(field, "Use warning, violation or critical.");
+        check.Add(field, $"Use one of: {string.Join(", ", EnumNames.All(typeof(SlaDegree)))}.");
         return null;
     }
 

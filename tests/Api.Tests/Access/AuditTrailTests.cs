@@ -61,6 +61,8 @@ public sealed class AuditTrailTests
         var credentials = await server.GetOkAsync<JsonElement[]>("/api/audit?action=credentials");
         var none = await server.GetOkAsync<JsonElement[]>($"/api/audit?to={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-1).ToString("O"))}");
         using var badSpan = await server.Client.GetAsync(new Uri("/api/audit?from=2026-01-01T00:00:00Z&to=2026-12-31T00:00:00Z", UriKind.Relative));
+        using var numberedRole = await server.Client.GetAsync(new Uri("/api/audit?role=3", UriKind.Relative));
+        var admins = await server.GetOkAsync<JsonElement[]>("/api/audit?role=admin");
 
         Assert.Equal(["/api/departments", "/api/departments"], firstPage.Select(entry => entry.GetProperty("target").GetString()));
         Assert.Single(rest);
@@ -68,5 +70,7 @@ public sealed class AuditTrailTests
         Assert.Equal("POST /api/credentials", Assert.Single(credentials).GetProperty("action").GetString());
         Assert.Empty(none);
         Assert.Contains("from", (await ProblemAssert.NamesFieldsAsync(badSpan, HttpStatusCode.BadRequest)).Keys);
+        Assert.Equal(["role"], (await ProblemAssert.NamesFieldsAsync(numberedRole, HttpStatusCode.BadRequest)).Keys);
+        Assert.Equal(4, admins.Length);
     }
 }

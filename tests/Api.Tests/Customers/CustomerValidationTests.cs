@@ -34,6 +34,8 @@ public sealed class CustomerValidationTests(SharedServer shared) : IClassFixture
     [Theory]
     [InlineData("/api/customers/nobody/entry")]
     [InlineData("/api/customers/nobody/entry?channel=fax")]
+    [InlineData("/api/customers/nobody/entry?channel=7")]
+    [InlineData("/api/customers/nobody/entry?channel=PHONE")]
     public async Task AnEntryWithoutAKnownChannelIsABadRequestNamingTheChannel(string path)
     {
         using var response = await Server.Client.GetAsync(new Uri(path, UriKind.Relative));

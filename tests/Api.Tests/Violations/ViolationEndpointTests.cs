@@ -80,7 +80,7 @@ public sealed class ViolationEndpointTests
     [Theory]
     [InlineData("/api/violations?department=support", new[] { "c-a:1:1", "c-a:1:2" })]
     [InlineData("/api/violations?operator=ana&degree=violation", new[] { "c-a:1:2" })]
-    [InlineData("/api/violations?degree=CRITICAL", new[] { "c-c:0:3" })]
+    [InlineData("/api/violations?degree=critical", new[] { "c-c:0:3" })]
     [InlineData("/api/violations?from=2026-01-04&to=2026-01-05", new[] { "c-d:0:1", "c-a:1:1", "c-c:0:3", "c-a:1:2" })]
     [InlineData("/api/violations?from=2026-01-04", new[] { "c-d:0:1", "c-a:1:1", "c-c:0:3", "c-a:1:2" })]
     [InlineData("/api/violations?from=2026-01-05T09:00:00Z&to=2026-01-05T10:30:00Z", new[] { "c-c:0:3" })]

@@ -13,6 +13,7 @@ public sealed class ViolationValidationTests(ReportServer shared) : IClassFixtur
     [Theory]
     [InlineData("/api/violations?degree=severe", "degree")]
     [InlineData("/api/violations?degree=2", "degree")]
+    [InlineData("/api/violations?degree=CRITICAL", "degree")]
     [InlineData("/api/violations?from=yesterday", "from")]
     [InlineData("/api/violations?from=2026-01-05T25:00:00Z", "from")]
     [InlineData("/api/violations?from=01/05/2026", "from")]
@@ -42,7 +43,7 @@ public sealed class ViolationValidationTests(ReportServer shared) : IClassFixtur
 
         var errors = await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(["degree", "from"], errors.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["Use warning, violation or critical."], errors["degree"]);
+        Assert.Equal(["Use one of: warning, violation, critical."], errors["degree"]);
     }
 
     [Fact]
