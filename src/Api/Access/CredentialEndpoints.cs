@@ -20,8 +20,8 @@ public static class CredentialEndpoints
         var credentials = endpoints.MapGroup("/api/credentials").WithTags("Access").AllowedTo(Role.Admin).Audited();
         credentials.MapPost("", CreateAsync).WithSummary("Creates an API key for a role (an operator's names their operator). The key is in this answer only; it is stored hashed.");
         credentials.MapGet("", ListAsync).WithSummary("The API keys, by id, a page at a time; never their secrets.");
-        credentials.MapGet("/{id}", GetAsync).WithSummary("An API key's record.");
-        credentials.MapDelete("/{id}", RevokeAsync).WithSummary("Revokes an API key: from the next request on, every silo refuses it.");
+        credentials.MapGet("/{id}", GetAsync).Produces<Credential>().WithSummary("An API key's record.");
+        credentials.MapDelete("/{id}", RevokeAsync).Produces<Credential>().WithSummary("Revokes an API key: from the next request on, every silo refuses it.");
         endpoints.MapPost("/api/stream-tickets", IssueTicketAsync).WithTags("Access")
             .AllowedTo(Role.Integration, Role.Operator, Role.Supervisor)
             .WithSummary("A short-lived ticket that opens the caller's event streams (and an admin's Orleans dashboard) as ?ticket=… or as the cookie this answer sets, for browsers, whose EventSource cannot send headers.");

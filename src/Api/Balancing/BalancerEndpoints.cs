@@ -15,11 +15,11 @@ public static class BalancerEndpoints
     public static IEndpointRouteBuilder MapBalancerEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var balancer = endpoints.MapGroup("/api/balancer").WithTags("Balancer").AllowedTo(Role.Supervisor).Audited();
-        balancer.MapGet("", GetAsync).WithSummary("The mode, the proposals waiting for a supervisor, and the latest moves with their reasons, predicted and observed effects.");
-        balancer.MapPut("/mode", SetModeAsync).WithSummary("Off, advise (it proposes moves) or auto (it makes them).");
-        balancer.MapPost("/round", RoundAsync).WithSummary("Looks at every department now rather than at the next period.");
-        balancer.MapPost("/proposals/{proposal}/accept", AcceptAsync).WithSummary("Carries out a proposal.");
-        balancer.MapPost("/proposals/{proposal}/reject", RejectAsync).WithSummary("Turns a proposal down; the operator is not proposed again for the cooldown.");
+        balancer.MapGet("", GetAsync).Produces<BalancerSnapshot>().WithSummary("The mode, the proposals waiting for a supervisor, and the latest moves with their reasons, predicted and observed effects.");
+        balancer.MapPut("/mode", SetModeAsync).Produces<BalancerSnapshot>().WithSummary("Off, advise (it proposes moves) or auto (it makes them).");
+        balancer.MapPost("/round", RoundAsync).Produces<BalancerSnapshot>().WithSummary("Looks at every department now rather than at the next period.");
+        balancer.MapPost("/proposals/{proposal}/accept", AcceptAsync).Produces<BalancerSnapshot>().WithSummary("Carries out a proposal.");
+        balancer.MapPost("/proposals/{proposal}/reject", RejectAsync).Produces<BalancerSnapshot>().WithSummary("Turns a proposal down; the operator is not proposed again for the cooldown.");
         return endpoints;
     }
 

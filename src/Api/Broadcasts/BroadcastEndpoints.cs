@@ -27,11 +27,11 @@ public static class BroadcastEndpoints
     public static IEndpointRouteBuilder MapBroadcastEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var broadcasts = endpoints.MapGroup("/api/broadcasts").WithTags("Broadcasts");
-        broadcasts.MapPost("", CreateAsync).AllowedTo(Role.Supervisor).Audited()
+        broadcasts.MapPost("", CreateAsync).Produces<Broadcast>(StatusCodes.Status201Created).AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Announces an outage, an update or planned work to all, one department or one topic. Send an Idempotency-Key to retry safely.");
-        broadcasts.MapGet("", ListAsync).AllowedTo(Role.Integration, Role.Supervisor).WithSummary("Broadcasts, the latest start first: all, or only those active now (active=true) or not (active=false).");
-        broadcasts.MapGet("/{id}", GetAsync).AllowedTo(Role.Integration, Role.Supervisor).WithSummary("One broadcast.");
-        broadcasts.MapDelete("/{id}", EndAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Ends a broadcast now; it stays listed.");
+        broadcasts.MapGet("", ListAsync).Produces<IReadOnlyList<Broadcast>>().AllowedTo(Role.Integration, Role.Supervisor).WithSummary("Broadcasts, the latest start first: all, or only those active now (active=true) or not (active=false).");
+        broadcasts.MapGet("/{id}", GetAsync).Produces<Broadcast>().AllowedTo(Role.Integration, Role.Supervisor).WithSummary("One broadcast.");
+        broadcasts.MapDelete("/{id}", EndAsync).Produces<Broadcast>().AllowedTo(Role.Supervisor).Audited().WithSummary("Ends a broadcast now; it stays listed.");
         return endpoints;
     }
 

@@ -20,9 +20,9 @@ public static class MissedCallEndpoints
     public static IEndpointRouteBuilder MapMissedCallEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var calls = endpoints.MapGroup("/api/calls/missed").WithTags("Missed calls");
-        calls.MapPost("", RegisterAsync).AllowedTo(Role.Integration)
+        calls.MapPost("", RegisterAsync).Produces<MissedCallRecord>(StatusCodes.Status201Created).AllowedTo(Role.Integration)
             .WithSummary("Registers a missed call and closes it by the regulation: a link to the ticket where the customer was reached since, or a callback task (by phone while fresh, by e-mail after two working days) due now or in the next working hours.");
-        calls.MapGet("/{id}", GetAsync).AllowedTo(Role.Integration, Role.Supervisor).WithSummary("A missed call and how it was closed.");
+        calls.MapGet("/{id}", GetAsync).Produces<MissedCallRecord>().AllowedTo(Role.Integration, Role.Supervisor).WithSummary("A missed call and how it was closed.");
         return endpoints;
     }
 

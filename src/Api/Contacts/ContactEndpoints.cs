@@ -22,17 +22,17 @@ public static class ContactEndpoints
     public static IEndpointRouteBuilder MapContactEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var contacts = endpoints.MapGroup("/api/contacts").WithTags("Contacts");
-        contacts.MapPost("", CreateAsync).AllowedTo(Role.Integration)
+        contacts.MapPost("", CreateAsync).Produces<ContactReceipt>(StatusCodes.Status201Created).AllowedTo(Role.Integration)
             .WithSummary("Creates a contact and routes it at once: offered to whom, or queued where and why. Send an Idempotency-Key to retry safely.");
-        contacts.MapGet("/{id}", GetAsync).AllowedTo(Role.Integration, Role.Operator, Role.Supervisor).WithSummary("A contact with its status history and route explanation.");
-        contacts.MapPost("/{id}/accept", AcceptAsync).AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("The operator it was offered to takes it.");
-        contacts.MapPost("/{id}/reject", RejectAsync).AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("The operator it was offered to declines it; it goes to someone else.");
-        contacts.MapPost("/{id}/transfer", TransferAsync).AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("Passes it to a colleague, a department or a line; transfers are counted and limited.");
-        contacts.MapPost("/{id}/status", ChangeStatusAsync).AllowedTo(Role.Operator, Role.Integration).AddEndpointFilter(ActAsSelf.InBody)
+        contacts.MapGet("/{id}", GetAsync).Produces<ContactSnapshot>().AllowedTo(Role.Integration, Role.Operator, Role.Supervisor).WithSummary("A contact with its status history and route explanation.");
+        contacts.MapPost("/{id}/accept", AcceptAsync).Produces<ContactSnapshot>().AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("The operator it was offered to takes it.");
+        contacts.MapPost("/{id}/reject", RejectAsync).Produces<ContactSnapshot>().AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("The operator it was offered to declines it; it goes to someone else.");
+        contacts.MapPost("/{id}/transfer", TransferAsync).Produces<ContactSnapshot>().AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("Passes it to a colleague, a department or a line; transfers are counted and limited.");
+        contacts.MapPost("/{id}/status", ChangeStatusAsync).Produces<ContactSnapshot>().AllowedTo(Role.Operator, Role.Integration).AddEndpointFilter(ActAsSelf.InBody)
             .WithSummary("Moves the ticket on: the operator to waiting for customer, postponed, in development, solution proposed, escalated or back to the queue; the customer to confirmed, rejected or back to the queue. A forbidden move answers 409 with the allowed ones.");
-        contacts.MapPost("/{id}/assign", AssignAsync).AllowedTo(Role.Supervisor).Audited()
+        contacts.MapPost("/{id}/assign", AssignAsync).Produces<ContactSnapshot>().AllowedTo(Role.Supervisor).Audited()
             .WithSummary("A department head assigns a waiting or postponed ticket (a callback, say) to one operator at work.");
-        contacts.MapPost("/{id}/feedback", RateAsync).AllowedTo(Role.Integration).WithSummary("The customer rates the closed ticket: 1–5, like or dislike, a comment.");
+        contacts.MapPost("/{id}/feedback", RateAsync).Produces<ContactSnapshot>().AllowedTo(Role.Integration).WithSummary("The customer rates the closed ticket: 1–5, like or dislike, a comment.");
         return endpoints;
     }
 

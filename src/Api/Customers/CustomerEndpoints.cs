@@ -21,12 +21,12 @@ public static class CustomerEndpoints
     public static IEndpointRouteBuilder MapCustomerEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var customers = endpoints.MapGroup("/api/customers").WithTags("Customers");
-        customers.MapGet("/{id}", GetAsync).AllowedTo(Role.Supervisor).WithSummary("A customer's karma (literacy and temperament with confidence), last agent, open contacts, exclusions and ratings.");
-        customers.MapPost("/{id}/ratings", RateAsync).AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("An operator who handled a contact rates its customer.");
-        customers.MapGet("/{id}/entry", EntryAsync).AllowedTo(Role.Integration)
+        customers.MapGet("/{id}", GetAsync).Produces<CustomerSnapshot>().AllowedTo(Role.Supervisor).WithSummary("A customer's karma (literacy and temperament with confidence), last agent, open contacts, exclusions and ratings.");
+        customers.MapPost("/{id}/ratings", RateAsync).Produces<CustomerSnapshot>().AllowedTo(Role.Operator).AddEndpointFilter(ActAsSelf.InBody).WithSummary("An operator who handled a contact rates its customer.");
+        customers.MapGet("/{id}/entry", EntryAsync).Produces<EntryView>().AllowedTo(Role.Integration)
             .WithSummary("What an IVR or web form should offer: an operator right away, the department and line, and the active broadcasts to announce.");
-        customers.MapPost("/{id}/exclusions", ExcludeAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Never routes this customer to an operator.");
-        customers.MapDelete("/{id}/exclusions/{operatorId}", IncludeAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Lifts an exclusion.");
+        customers.MapPost("/{id}/exclusions", ExcludeAsync).Produces<CustomerSnapshot>().AllowedTo(Role.Supervisor).Audited().WithSummary("Never routes this customer to an operator.");
+        customers.MapDelete("/{id}/exclusions/{operatorId}", IncludeAsync).Produces<CustomerSnapshot>().AllowedTo(Role.Supervisor).Audited().WithSummary("Lifts an exclusion.");
         return endpoints;
     }
 

@@ -19,15 +19,15 @@ public static class DepartmentEndpoints
     public static IEndpointRouteBuilder MapDepartmentEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var departments = endpoints.MapGroup("/api/departments").WithTags("Departments");
-        departments.MapPost("", CreateAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Creates a department.");
+        departments.MapPost("", CreateAsync).Produces<DepartmentSnapshot>(StatusCodes.Status201Created).AllowedTo(Role.Supervisor).Audited().WithSummary("Creates a department.");
         departments.MapGet("", ListAsync).AllowedTo(Role.Supervisor, Role.Integration).WithSummary("The departments with their live load, by id, a page at a time (limit, after; the next page in the Link header).");
-        departments.MapGet("/{id}", GetAsync).AllowedTo(Role.Supervisor, Role.Integration).WithSummary("A department: members, queue and live load.");
-        departments.MapPut("/{id}", ReplaceAsync).AllowedTo(Role.Supervisor).Audited()
+        departments.MapGet("/{id}", GetAsync).Produces<DepartmentSnapshot>().AllowedTo(Role.Supervisor, Role.Integration).WithSummary("A department: members, queue and live load.");
+        departments.MapPut("/{id}", ReplaceAsync).Produces<DepartmentSnapshot>().AllowedTo(Role.Supervisor).Audited()
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithSummary("Replaces a department's settings (the body of its creation), with If-Match: the ETag of your last read. A change made meanwhile answers 412.");
-        departments.MapPost("/{id}/retire", RetireAsync).AllowedTo(Role.Supervisor).Audited()
+        departments.MapPost("/{id}/retire", RetireAsync).Produces<DepartmentSnapshot>().AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Retires a department: it takes no new contacts, and those waiting move to the department named in drainTo; its history stays readable.");
-        departments.MapGet("/{id}/queue", QueueAsync).AllowedTo(Role.Supervisor, Role.Integration)
+        departments.MapGet("/{id}/queue", QueueAsync).Produces<List<QueuedContact>>().AllowedTo(Role.Supervisor, Role.Integration)
             .WithSummary("The contacts waiting, in serving order, a page at a time (limit, after: the last contact of the page before; the next page in the Link header).");
         return endpoints;
     }

@@ -22,21 +22,21 @@ public static class OperatorEndpoints
     public static IEndpointRouteBuilder MapOperatorEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var operators = endpoints.MapGroup("/api/operators").WithTags("Operators");
-        operators.MapPost("", CreateAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Creates an operator, offline.");
+        operators.MapPost("", CreateAsync).Produces<OperatorSnapshot>(StatusCodes.Status201Created).AllowedTo(Role.Supervisor).Audited().WithSummary("Creates an operator, offline.");
         operators.MapGet("", ListAsync).AllowedTo(Role.Supervisor).WithSummary("The operators, by id, a page at a time (limit, after; the next page in the Link header).");
-        operators.MapGet("/{id}", GetAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("An operator: presence, contacts held, difficulty load, KPI counters.");
-        operators.MapPut("/{id}", ReplaceAsync).AllowedTo(Role.Supervisor).Audited()
+        operators.MapGet("/{id}", GetAsync).Produces<OperatorSnapshot>().AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("An operator: presence, contacts held, difficulty load, KPI counters.");
+        operators.MapPut("/{id}", ReplaceAsync).Produces<OperatorSnapshot>().AllowedTo(Role.Supervisor).Audited()
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithSummary("Replaces an operator's profile (the body of their creation), with If-Match: the ETag of your last read. Departments they leave let them go; contacts they hold stay. A change made meanwhile answers 412.");
-        operators.MapPost("/{id}/retire", RetireAsync).AllowedTo(Role.Supervisor).Audited()
+        operators.MapPost("/{id}/retire", RetireAsync).Produces<OperatorSnapshot>().AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Retires an operator: home from any loan, offline (what they hold is dispatched again), out of every department; no change is accepted afterwards and their history stays readable.");
-        operators.MapPut("/{id}/presence", SetPresenceAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("Sets presence: available, break or offline.");
+        operators.MapPut("/{id}/presence", SetPresenceAsync).Produces<OperatorSnapshot>().AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithSummary("Sets presence: available, break or offline.");
         operators.MapGet("/{id}/events", StreamEventsAsync).AllowedTo(Role.Operator, Role.Supervisor).AddEndpointFilter(ActAsSelf.InPath).WithStreamTickets()
             .WithSummary("Server-sent events for the operator's desktop: offers, withdrawn offers, presence changes. Resumes after Last-Event-ID.")
             .Produces<OperatorEvent>(StatusCodes.Status200OK, "text/event-stream");
-        operators.MapPost("/{id}/move", MoveAsync).AllowedTo(Role.Supervisor).Audited()
+        operators.MapPost("/{id}/move", MoveAsync).Produces<OperatorSnapshot>().AllowedTo(Role.Supervisor).Audited()
             .WithSummary("Lends the operator to a department until a time or until recalled: they take its contacts alone, or as a reserve (keepsHome) after their own; they finish those they hold.");
-        operators.MapPost("/{id}/return", ReturnAsync).AllowedTo(Role.Supervisor).Audited().WithSummary("Ends the operator's loan: they serve their own departments again.");
+        operators.MapPost("/{id}/return", ReturnAsync).Produces<OperatorSnapshot>().AllowedTo(Role.Supervisor).Audited().WithSummary("Ends the operator's loan: they serve their own departments again.");
         return endpoints;
     }
 

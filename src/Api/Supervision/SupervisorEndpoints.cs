@@ -20,7 +20,7 @@ public static class SupervisorEndpoints
         supervisor.MapGet("/events", StreamEventsAsync).WithStreamTickets()
             .WithSummary("Server-sent events for supervisors: each notice with its id and type. Resumes after Last-Event-ID.")
             .Produces<SupervisorNotice>(StatusCodes.Status200OK, "text/event-stream");
-        supervisor.MapGet("/notices", NoticesAsync).WithSummary("The recent notices after an id (all kept when none is given), oldest first.");
+        supervisor.MapGet("/notices", NoticesAsync).Produces<IReadOnlyList<SupervisorNotice>>().WithSummary("The recent notices after an id (all kept when none is given), oldest first.");
         return endpoints;
     }
 

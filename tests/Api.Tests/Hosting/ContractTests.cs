@@ -52,6 +52,55 @@ public sealed class ContractTests(SharedServer shared) : IClassFixture<SharedSer
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
+    /// <summary>Every operation of the API documents its success with the body it answers.</summary>
+    [Fact]
+    public async Task EveryOperationDocumentsItsSuccessWithItsBody()
+    {
+        using var document = JsonDocument.Parse(await shared.Server.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        var bare = new List<string>();
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject().Where(path => path.Name.StartsWith("/api/", StringComparison.Ordinal)))
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var successes = operation.Value.GetProperty("responses").EnumerateObject().Where(response => response.Name.StartsWith('2')).ToList();
+                if (successes.Count == 0 || successes.Any(success => !success.Value.TryGetProperty("content", out _)))
+                {
+                    bare.Add($"{operation.Name.ToUpperInvariant()} {path.Name}: {string.Join(", ", successes.Select(success => success.Name))}");
+                }
+            }
+        }
+
+        Assert.True(bare.Count == 0, $"Operations without a documented success body:{Environment.NewLine}{string.Join(Environment.NewLine, bare)}");
+    }
+
+    /// <summary>What each creation answers is what the document says it answers, and nothing else.</summary>
+    [Fact]
+    public async Task EachCreationAnswersTheStatusTheDocumentGives()
+    {
+        var server = shared.Server;
+        using var document = JsonDocument.Parse(await server.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        var paths = document.RootElement.GetProperty("paths");
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        (string Path, object Body)[] creations =
+        [
+            ("/api/departments", new { id = $"d-{suffix}" }),
+            ("/api/operators", new { id = $"o-{suffix}", line = "l1", departments = new[] { $"d-{suffix}" } }),
+            ("/api/contacts", new { customerId = $"c-{suffix}", channel = "chat", topic = "t", department = $"d-{suffix}" }),
+            ("/api/broadcasts", new { scope = "all", message = "m", end = DateTimeOffset.UtcNow.AddHours(1) }),
+            ("/api/calls/missed", new { customerId = $"c-{suffix}", at = DateTimeOffset.UtcNow.AddMinutes(-1), department = $"d-{suffix}" }),
+            ("/api/credentials", new { name = "crm", role = "integration" }),
+            ("/api/stream-tickets", new { }),
+        ];
+        foreach (var (path, body) in creations)
+        {
+            using var response = await server.PostAsync(path, body);
+            var documented = paths.GetProperty(path).GetProperty("post").GetProperty("responses").EnumerateObject().Select(entry => entry.Name).Where(status => status.StartsWith('2'));
+
+            Assert.True(response.IsSuccessStatusCode, $"POST {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            Assert.Equal([((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)], documented);
+        }
+    }
+
     /// <summary>Sends <c>{}</c> and returns the status and the top-level fields answered as required.</summary>
     private static async Task<(HttpStatusCode Status, HashSet<string> Fields)> RequiredByServerAsync(HttpClient client, string method, string route)
     {
