@@ -84,6 +84,10 @@ internal sealed class HelpdeskServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A server in memory, or on a new PostgreSQL schema named after <paramref name="schema"/>.</summary>
+    public static async Task<HelpdeskServer> StartAsync(bool onPostgres, string schema) =>
+        await StartAsync(onPostgres ? (await PostgresServer.Shared).ConnectionStringForNewSchema(schema) : null);
+
     /// <summary>Moves the manual clock by <paramref name="by"/> once every reminder set so far waits on it, then waits until the ticks it made due are delivered.</summary>
     public async Task AdvanceAsync(TimeSpan by)
     {

@@ -83,14 +83,15 @@ public sealed class RateLimitOptions
     };
 }
 
-/// <summary>A token bucket: <see cref="PerSecond"/> requests a second on average, up to <see cref="Burst"/> at once.</summary>
+/// <summary>A token bucket: <see cref="PerSecond"/> requests a second on average, up to <see cref="Burst"/> at once; both at least 1.</summary>
 public sealed class RateLimit
 {
     /// <summary>Requests a second, sustained.</summary>
-    [Range(1, 1_000_000)]
     public int PerSecond { get; set; }
 
     /// <summary>Requests at once, after a quiet spell.</summary>
-    [Range(1, 1_000_000)]
     public int Burst { get; set; }
+
+    /// <summary>Whether it lets any request through.</summary>
+    public bool IsValid => PerSecond >= 1 && Burst >= 1;
 }

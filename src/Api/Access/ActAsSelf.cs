@@ -1,3 +1,4 @@
+using Helpdesk.Api.Common;
 using Helpdesk.Grains.Access;
 using Microsoft.AspNetCore.Http;
 
@@ -40,7 +41,7 @@ internal sealed class ActAsSelf : IEndpointFilter
         {
             if (_pathNamesOperator && context.HttpContext.Request.RouteValues["id"] is string named && named != self)
             {
-                return Refused($"You act as operator {self} only.");
+                return Problems.Forbidden($"You act as operator {self} only.");
             }
 
             for (var i = 0; i < context.Arguments.Count; i++)
@@ -49,12 +50,12 @@ internal sealed class ActAsSelf : IEndpointFilter
                 {
                     if (request.OperatorId is { } other && other != self)
                     {
-                        return Refused($"You act as operator {self} only; leave out operatorId or name yourself.");
+                        return Problems.Forbidden($"You act as operator {self} only; leave out operatorId or name yourself.");
                     }
 
                     if (request.MadeBy(self) is not { } own)
                     {
-                        return Refused("An operator may not make this request.");
+                        return Problems.Forbidden("An operator may not make this request.");
                     }
 
                     context.Arguments[i] = own;
@@ -63,12 +64,9 @@ internal sealed class ActAsSelf : IEndpointFilter
         }
         else if (caller is { Role: Role.Integration } && context.Arguments.Any(argument => argument is IActsAsOperator { OperatorId: not null }))
         {
-            return Refused("An integration acts for customers, not for operators.");
+            return Problems.Forbidden("An integration acts for customers, not for operators.");
         }
 
         return await next(context);
     }
-
-    private static IResult Refused(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
 }

@@ -77,7 +77,7 @@ public static class AuditTrail
         string? after)
     {
         var check = new Validator();
-        var size = check.Range("limit", limit, 1, Listing.MaxLimit, Listing.DefaultLimit);
+        var size = Listing.ReadPage(check, limit, after);
         var end = to ?? time.GetUtcNow().AddTicks(1);
         var start = from ?? end - DefaultSpan;
         if (end <= start)
@@ -89,25 +89,9 @@ public static class AuditTrail
             check.Add("from", $"List at most {MaxSpan.TotalDays} days at once.");
         }
 
-        Role? asRole = null;
-        if (role is not null)
-        {
-            if (EnumNames.TryParse<Role>(role, out var parsed))
-            {
-                asRole = parsed;
-            }
-            else
-            {
-                check.Add("role", $"Use one of: {string.Join(", ", EnumNames.All(typeof(Role)))}.");
-            }
-        }
-
+        var asRole = check.Named<Role>("role", role);
         check.Text("actor", actor, 200);
         check.Text("action", action, 200);
-        if (after is not null)
-        {
-            check.Id("after", after);
-        }
 
         if (!check.IsValid)
         {
@@ -118,8 +102,9 @@ public static class AuditTrail
         var page = new List<AuditEntry>();
         for (var day = start.UtcDateTime.Date; day < end.UtcDateTime && page.Count <= size; day = day.AddDays(1))
         {
+            // A day before the cursor's holds nothing after it.
             var key = DayOf(day);
-            if (after is null || string.CompareOrdinal(key.Replace("-", "", StringComparison.Ordinal), after[..Math.Min(8, after.Length)]) >= 0)
+            if (after is null || string.CompareOrdinal(key, 0, after, 0, key.Length) >= 0)
             {
                 page.AddRange(await grains.GetGrain<IAuditDayGrain>(key).PageAsync(filter, after, size + 1 - page.Count));
             }
@@ -134,8 +119,8 @@ public static class AuditTrail
         return TypedResults.Ok(page);
     }
 
-    /// <summary>The audit grain of the UTC day of <paramref name="at"/>.</summary>
-    private static string DayOf(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The audit grain of the UTC day of <paramref name="at"/>, which is also how its entries' ids begin.</summary>
+    private static string DayOf(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     /// <summary>Marks an audited endpoint.</summary>
     private sealed class AuditedAction;

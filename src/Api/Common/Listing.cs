@@ -33,12 +33,7 @@ internal static class Listing
     {
         ArgumentNullException.ThrowIfNull(http);
         var check = new Validator();
-        var size = check.Range("limit", limit, 1, MaxLimit, DefaultLimit);
-        if (after is not null)
-        {
-            check.Id("after", after);
-        }
-
+        var size = ReadPage(check, limit, after);
         if (!check.IsValid)
         {
             return check.ValidationProblem();
@@ -54,6 +49,18 @@ internal static class Listing
 
         var replies = await Task.WhenAll(page.Select(get));
         return TypedResults.Ok<List<T>>([.. replies.Where(reply => reply.Value is not null).Select(reply => reply.Value!)]);
+    }
+
+    /// <summary>A page's size from <c>limit</c> (1 to <see cref="MaxLimit"/>, <see cref="DefaultLimit"/> when absent), and its cursor <c>after</c> checked as an id.</summary>
+    public static int ReadPage(Validator check, int? limit, string? after)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        if (after is not null)
+        {
+            check.Id("after", after);
+        }
+
+        return check.Range("limit", limit, 1, MaxLimit, DefaultLimit);
     }
 
     /// <summary>Names the next page in a <c>Link</c> header: the request's own query with <c>limit</c> and <c>after</c> set.</summary>

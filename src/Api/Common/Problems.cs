@@ -26,6 +26,9 @@ internal static class Problems
         };
     }
 
+    /// <summary>403: the caller may call the endpoint, but not for this.</summary>
+    public static IResult Forbidden(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
+
     /// <summary>404 for an unknown id in the path.</summary>
     public static IResult NotFound(string what) => TypedResults.Problem(what, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

@@ -57,6 +57,23 @@ internal sealed partial class Validator
         return value.GetValueOrDefault();
     }
 
+    /// <summary>An enum in a query, by its exact wire name (<see cref="EnumNames"/>); absent is <see langword="null"/> unless <paramref name="required"/>.</summary>
+    public T? Named<T>(string field, string? value, bool required = false) where T : struct, Enum
+    {
+        if (string.IsNullOrEmpty(value) && !required)
+        {
+            return null;
+        }
+
+        if (EnumNames.TryParse<T>(value, out var named))
+        {
+            return named;
+        }
+
+        Add(field, $"Use one of: {string.Join(", ", EnumNames.All(typeof(T)))}.");
+        return null;
+    }
+
     /// <summary>The items of an optional list, each with its field (<c>field[i]</c>); a <c>null</c> item is an error of its own.</summary>
     public IEnumerable<(T Item, string Field)> Items<T>(string field, IReadOnlyList<T>? items) where T : class
     {

@@ -101,7 +101,7 @@ public static class ContactEndpoints
         var contact = await grains.GetGrain<IContactGrain>(id).GetAsync();
         return Caller.IdentityOf(http.User) is { Role: Role.Operator, OperatorId: { } self } && contact.Value is { } found
             && found.OperatorId != self && found.Owner != self && !found.History.Any(change => change.By == self)
-            ? TypedResults.Problem($"You read the contacts you hold or handled; {id} is not one of them.", statusCode: StatusCodes.Status403Forbidden, title: "Not allowed")
+            ? Problems.Forbidden($"You read the contacts you hold or handled; {id} is not one of them.")
             : Problems.From(contact);
     }
 

@@ -57,10 +57,7 @@ public static class CustomerEndpoints
     private static async Task<IResult> EntryAsync(string id, string? channel, string? department, string? topic, IGrainFactory grains, [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
-        if (!EnumNames.TryParse<Channel>(channel, out var on))
-        {
-            check.Add("channel", $"Use one of: {string.Join(", ", EnumNames.All(typeof(Channel)))}.");
-        }
+        var on = check.Named<Channel>("channel", channel, required: true) ?? default;
 
         if (department is not null)
         {

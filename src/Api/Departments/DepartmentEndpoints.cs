@@ -145,12 +145,7 @@ public static class DepartmentEndpoints
     private static async Task<IResult> QueueAsync(string id, HttpContext http, IGrainFactory grains, int? limit, string? after)
     {
         var check = new Validator();
-        var size = check.Range("limit", limit, 1, Listing.MaxLimit, Listing.DefaultLimit);
-        if (after is not null)
-        {
-            check.Id("after", after);
-        }
-
+        var size = Listing.ReadPage(check, limit, after);
         if (!check.IsValid)
         {
             return check.Problem();

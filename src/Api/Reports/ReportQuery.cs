@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Helpdesk.Api.Common;
-using Helpdesk.Grains.Sla;
 
 namespace Helpdesk.Api.Reports;
 
@@ -124,23 +123,6 @@ internal static partial class ReportQuery
     /// <summary>An optional id; <see langword="null"/> when absent.</summary>
     public static string? OptionalId(this Validator check, string field, string? value) =>
         string.IsNullOrEmpty(value) ? null : check.Id(field, value);
-
-    /// <summary>An optional SLA degree by name: <c>warning</c>, <c>violation</c> or <c>critical</c>.</summary>
-    public static SlaDegree? Degree(this Validator check, string field, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (EnumNames.TryParse<SlaDegree>(value, out var degree))
-        {
-            return degree;
-        }
-
-        check.Add(field, $"Use one of: {string.Join(", ", EnumNames.All(typeof(SlaDegree)))}.");
-        return null;
-    }
 
     /// <summary>The start of a UTC day.</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

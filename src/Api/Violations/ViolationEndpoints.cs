@@ -48,7 +48,7 @@ public static class ViolationEndpoints
         [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time)
     {
         var check = new Validator();
-        var wanted = check.Degree("degree", degree);
+        var wanted = check.Named<SlaDegree>("degree", degree);
         var someone = check.OptionalId("operator", operatorId);
         if (check.IsValid && someone is not null && (await grains.GetGrain<IOperatorGrain>(someone).GetAsync()).Status == ReplyStatus.NotFound)
         {

@@ -11,7 +11,7 @@ internal sealed class AuditDayGrain([PersistentState("audit")] IPersistentState<
     public async Task<AuditEntry> RecordAsync(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var numbered = entry with { Id = $"{this.GetPrimaryKeyString().Replace("-", "", StringComparison.Ordinal)}-{Entries.Count + 1:D6}" };
+        var numbered = entry with { Id = $"{this.GetPrimaryKeyString()}-{Entries.Count + 1:D6}" };
         Entries.Add(numbered);
         try
         {

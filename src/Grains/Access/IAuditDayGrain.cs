@@ -2,7 +2,7 @@ using Orleans.Concurrency;
 
 namespace Helpdesk.Grains.Access;
 
-/// <summary>The audit trail of one UTC day (key <c>yyyy-MM-dd</c>), kept durably.</summary>
+/// <summary>The audit trail of one UTC day (key <c>yyyyMMdd</c>, how its entries' ids begin), kept durably.</summary>
 [Alias("helpdesk.IAuditDayGrain")]
 public interface IAuditDayGrain : IGrainWithStringKey
 {

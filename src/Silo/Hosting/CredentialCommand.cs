@@ -127,7 +127,7 @@ public static class CredentialCommand
 
     /// <summary>Records the change in the audit trail, as the API records its own.</summary>
     private static Task AuditAsync(IGrainFactory grains, string action, string id, int status) =>
-        AuditTrail.StoreAsync(grains, new AuditEntry("", DateTimeOffset.UtcNow, By, Role.Admin, null, $"{action} (silo command)", $"/api/credentials/{id}", status, Environment.MachineName));
+        AuditTrail.StoreAsync(grains, new AuditEntry("", TimeProvider.System.GetUtcNow(), By, Role.Admin, null, $"{action} (silo command)", $"/api/credentials/{id}", status, Environment.MachineName));
 
     /// <summary>Who the command acts as, in the credentials it signs.</summary>
     private static string By => $"silo command ({Environment.UserName}@{Environment.MachineName})";

@@ -16,7 +16,7 @@ public sealed class ConcurrentEditTests
     [InlineData(true)]
     public async Task ADepartmentChangesOnlyOnTheVersionItWasRead(bool onPostgres)
     {
-        await using var server = await StartAsync(onPostgres);
+        await using var server = await HelpdeskServer.StartAsync(onPostgres, "edits");
         await server.CreateDepartmentAsync("support");
         using var read = await server.Client.GetAsync(new Uri("/api/departments/support", UriKind.Relative));
         var etag = read.Headers.ETag!.Tag;
@@ -45,7 +45,7 @@ public sealed class ConcurrentEditTests
     [InlineData(true)]
     public async Task AnOperatorsNewDepartmentsTakeThemAndTheOldOnesLetThemGo(bool onPostgres)
     {
-        await using var server = await StartAsync(onPostgres);
+        await using var server = await HelpdeskServer.StartAsync(onPostgres, "edits");
         await server.CreateDepartmentAsync("support");
         await server.CreateDepartmentAsync("billing");
         await server.StartShiftAsync("ana", "l1", "support");
@@ -72,7 +72,4 @@ public sealed class ConcurrentEditTests
         Assert.Contains(ana.Contacts, contact => contact.ContactId == held.Id);
         Assert.Equal((ContactStatus.Offered, "ana"), (forBilling.Status, forBilling.OperatorId));
     }
-
-    private static async Task<HelpdeskServer> StartAsync(bool onPostgres) =>
-        await HelpdeskServer.StartAsync(onPostgres ? (await PostgresServer.Shared).ConnectionStringForNewSchema("edits") : null);
 }

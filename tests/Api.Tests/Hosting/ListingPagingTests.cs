@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Helpdesk.Api.Tests.Departments;
-using Helpdesk.Testing;
 
 namespace Helpdesk.Api.Tests.Hosting;
 
@@ -13,7 +12,7 @@ public sealed class ListingPagingTests
     [InlineData(true)]
     public async Task ListingsComeAPageAtATimeInIdOrderWithTheNextPageInTheLinkHeader(bool onPostgres)
     {
-        await using var server = await StartAsync(onPostgres);
+        await using var server = await HelpdeskServer.StartAsync(onPostgres, "paging");
         foreach (var id in new[] { "d5", "d1", "d3", "d2", "d4" })
         {
             await server.PostOkAsync<JsonElement>("/api/departments", new { id, name = id });
@@ -41,7 +40,7 @@ public sealed class ListingPagingTests
     [Fact]
     public async Task TheOperatorsComeAPageAtATimeToo()
     {
-        await using var server = await StartAsync(onPostgres: false);
+        await using var server = await HelpdeskServer.StartAsync(onPostgres: false, "paging");
         await server.PostOkAsync<JsonElement>("/api/departments", new { id = "support", name = "Support" });
         await server.PostOkAsync<JsonElement>("/api/operators", new { id = "bob", line = "l1", departments = new[] { "support" } });
         await server.PostOkAsync<JsonElement>("/api/operators", new { id = "ann", line = "l1", departments = new[] { "support" } });
@@ -60,7 +59,7 @@ public sealed class ListingPagingTests
     [InlineData(true)]
     public async Task ADepartmentsQueueComesAPageAtATimeInServingOrder(bool onPostgres)
     {
-        await using var server = await StartAsync(onPostgres);
+        await using var server = await HelpdeskServer.StartAsync(onPostgres, "paging");
         await server.PostOkAsync<JsonElement>("/api/departments", new { id = "support", name = "Support" });
         var ids = new List<string>();
         foreach (var (customer, priority) in new[] { ("c1", 3), ("c2", 3), ("c3", 5), ("c4", 3), ("c5", 3) })
@@ -91,16 +90,13 @@ public sealed class ListingPagingTests
     [InlineData("/api/departments/support/queue?limit=0", "limit")]
     public async Task ABadPageIsRefusedNamingTheParameter(string path, string field)
     {
-        await using var server = await StartAsync(onPostgres: false);
+        await using var server = await HelpdeskServer.StartAsync(onPostgres: false, "paging");
 
         using var response = await server.Client.GetAsync(new Uri(path, UriKind.Relative));
 
         var errors = await ProblemAssert.NamesFieldsAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal([field], errors.Keys);
     }
-
-    private static async Task<HelpdeskServer> StartAsync(bool onPostgres) =>
-        await HelpdeskServer.StartAsync(onPostgres ? (await PostgresServer.Shared).ConnectionStringForNewSchema("paging") : null);
 
     /// <summary>The target of a <c>Link: &lt;…&gt;; rel="next"</c> header.</summary>
     private static string NextOf(string link)

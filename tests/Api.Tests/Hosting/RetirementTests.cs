@@ -19,7 +19,7 @@ public sealed class RetirementTests
     [InlineData(true)]
     public async Task ARetiredOperatorHandsBackWhatTheyHeldAndTakesNoMoreWork(bool onPostgres)
     {
-        await using var server = await StartAsync(onPostgres);
+        await using var server = await HelpdeskServer.StartAsync(onPostgres, "retire");
         await server.CreateDepartmentAsync("support");
         await server.StartShiftAsync("ana", "l1", "support");
         var held = await server.CreateContactAsync("cust-1", "support");
@@ -50,7 +50,7 @@ public sealed class RetirementTests
     [InlineData(true)]
     public async Task ARetiredDepartmentTakesNoNewContactsAndItsQueueMovesOn(bool onPostgres)
     {
-        await using var server = await StartAsync(onPostgres);
+        await using var server = await HelpdeskServer.StartAsync(onPostgres, "retire");
         await server.CreateDepartmentAsync("support");
         await server.CreateDepartmentAsync("billing");
         var waiting = new[] { await server.CreateContactAsync("cust-1", "support"), await server.CreateContactAsync("cust-2", "support") };
@@ -77,7 +77,4 @@ public sealed class RetirementTests
         await ProblemAssert.IsProblemAsync(changed, HttpStatusCode.Conflict);
         Assert.Contains("drainTo", (await ProblemAssert.NamesFieldsAsync(ontoRetired, HttpStatusCode.BadRequest)).Keys);
     }
-
-    private static async Task<HelpdeskServer> StartAsync(bool onPostgres) =>
-        await HelpdeskServer.StartAsync(onPostgres ? (await PostgresServer.Shared).ConnectionStringForNewSchema("retire") : null);
 }
