@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Helpdesk.Api.Access;
 using Helpdesk.Api.Balancing;
+using Helpdesk.Api.Board;
 using Helpdesk.Api.Broadcasts;
 using Helpdesk.Api.Calls;
 using Helpdesk.Api.Cluster;
@@ -111,6 +112,7 @@ public static partial class ApiHostingExtensions
         app.UseStatusCodePages();
         var draining = app.Services.GetRequiredService<Draining>();
         app.Use((context, next) => CloseConnectionsWhileDraining(draining, context, next));
+        app.UseBoardFiles();
         app.UseHelpdeskAccess();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/reference", reference => reference.WithTitle("Helpdesk API").DisableDefaultFonts().DisableTelemetry()).AllowAnonymous();
@@ -126,6 +128,7 @@ public static partial class ApiHostingExtensions
         api.MapBroadcastEndpoints();
         api.MapSupervisorEndpoints();
         api.MapBalancerEndpoints();
+        api.MapBoardEndpoints();
         api.MapMissedCallEndpoints();
         api.MapReportEndpoints();
         api.MapViolationEndpoints();

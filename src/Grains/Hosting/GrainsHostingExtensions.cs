@@ -30,6 +30,7 @@ public static class GrainsHostingExtensions
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<HelpdeskInstruments>();
         silo.AddIncomingGrainCallFilter<ReloadAfterFailure>();
+        silo.AddOutgoingGrainCallFilter<RedeliverUndeliveredCalls>();
         return silo;
     }
 }

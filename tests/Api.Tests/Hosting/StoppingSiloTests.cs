@@ -1,6 +1,7 @@
 using System.Net;
 using Helpdesk.Api.Contacts;
 using Helpdesk.Api.Hosting;
+using Helpdesk.Grains.Common;
 using Helpdesk.Silo.Hosting;
 using Helpdesk.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -85,7 +86,7 @@ public sealed class StoppingSiloTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
-        Assert.Equal(1 + UndeliveredCallRetry.Pauses.Length, _attempts);
+        Assert.Equal(1 + Redelivery.Pauses.Count, _attempts);
     }
 
     [Fact]
