@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Board;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Diagnostics;
@@ -27,12 +28,20 @@ internal sealed class DepartmentGrain(
 
     private static readonly TimeSpan TickPeriod = TimeSpan.FromSeconds(1);
 
+    /// <summary>How soon a change shows on the board: every change made meanwhile goes up with it.</summary>
+    private static readonly TimeSpan BoardDelay = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often a tile goes up again while figures of the last minutes (arrivals, answers) age out of it.</summary>
+    private static readonly TimeSpan BoardRefresh = TimeSpan.FromSeconds(10);
+
     private readonly Dictionary<string, MemberView> _members = new(StringComparer.Ordinal);
     private LoadMeter _meter = new(TimeSpan.FromSeconds(20));
     private IGrainTimer? _tick;
     private bool _freed;
     private bool _membersSeen;
     private int _queueReported;
+    private IGrainTimer? _boardTimer;
+    private DateTimeOffset? _boardDue;
 
     private DepartmentState S => state.State;
 
@@ -47,6 +56,7 @@ internal sealed class DepartmentGrain(
 
         _meter = new LoadMeter(S.Settings.ServiceLevelTarget);
         ReportQueue();
+        ShowOnBoard(BoardDelay);
         if (S.Queue.Count > 0 || S.Roster.Count > 0)
         {
             // The first tick, at once, learns the members' views and dispatches.
@@ -221,6 +231,7 @@ internal sealed class DepartmentGrain(
         }
 
         await DispatchIfFreedAsync();
+        ShowOnBoard(BoardDelay);
     }
 
     public async Task MemberLeftAsync(string operatorId)
@@ -230,6 +241,8 @@ internal sealed class DepartmentGrain(
         {
             await SaveAsync();
         }
+
+        ShowOnBoard(BoardDelay);
     }
 
     public Task HandledAsync(TimeSpan duration)
@@ -240,13 +253,29 @@ internal sealed class DepartmentGrain(
 
     public Task AbandonedAsync(string contactId, TimeSpan waited)
     {
-        _meter.Abandoned(time.GetUtcNow(), waited);
+        var now = time.GetUtcNow();
+        _meter.Abandoned(now, waited);
+        S.Today = (S.Today ?? DayTally.Empty(now)).Abandon(now);
+        ShowOnBoard(BoardDelay);
         return Task.CompletedTask;
     }
 
     public Task AnsweredAsync(string contactId, TimeSpan waited)
     {
-        _meter.Answered(time.GetUtcNow(), waited);
+        var now = time.GetUtcNow();
+        _meter.Answered(now, waited);
+        if (S.Settings is { } settings)
+        {
+            S.Today = (S.Today ?? DayTally.Empty(now)).Answer(now, waited, settings.ServiceLevelTarget);
+        }
+
+        ShowOnBoard(BoardDelay);
+        return Task.CompletedTask;
+    }
+
+    public Task ShowOnBoardAsync()
+    {
+        ShowOnBoard(TimeSpan.Zero);
         return Task.CompletedTask;
     }
 
@@ -392,18 +421,59 @@ internal sealed class DepartmentGrain(
             _tick?.Dispose();
             _tick = null;
         }
+
+        // The longest wait grows by the second.
+        ShowOnBoard(BoardDelay);
     }
 
     /// <summary>The best candidates, enough to explain a decision without storing a department's whole roster per step.</summary>
     private static IReadOnlyList<Candidate> Explained(Selection selection) =>
         selection.Ranked.Count <= CandidatesExplained ? selection.Ranked : [.. selection.Ranked.Take(CandidatesExplained)];
 
-    /// <summary>Writes the state, then tells the queue-length metric how the stored queue changed.</summary>
+    /// <summary>Writes the state, then tells the queue-length metric and the board how it changed.</summary>
     private async Task SaveAsync()
     {
         await state.SaveAsync(DeactivateOnIdle);
         ReportQueue();
+        ShowOnBoard(BoardDelay);
     }
+
+    /// <summary>Puts the tile up on the board after <paramref name="delay"/>, or sooner when it is due sooner already.</summary>
+    private void ShowOnBoard(TimeSpan delay)
+    {
+        if (S.Settings is null)
+        {
+            return;
+        }
+
+        var due = time.GetUtcNow() + delay;
+        if (_boardDue <= due)
+        {
+            return;
+        }
+
+        _boardDue = due;
+        _boardTimer ??= this.RegisterGrainTimer(_ => PutUpTileAsync(), Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _boardTimer.Change(delay, Timeout.InfiniteTimeSpan);
+    }
+
+    private Task PutUpTileAsync()
+    {
+        _boardDue = null;
+        var now = time.GetUtcNow();
+        var load = _meter.Figures(now, [.. _members.Values], S.Queue);
+        if (load.ArrivalsPerMinute > 0 || load.Answered > 0 || load.Abandoned > 0)
+        {
+            ShowOnBoard(BoardRefresh);
+        }
+
+        var waiting = QueueOrder.InServingOrder(S.Queue, now, policy).Take(BoardDepartment.WaitingShown).Select(contact => Queued(contact, now));
+        var tile = new BoardDepartment(Id, S.Settings!.Name, S.RetiredAt, load, (S.Today ?? DayTally.Empty(now)).On(now), [.. waiting]);
+        return GrainFactory.GetGrain<IBoardGrain>(IBoardGrain.Center).DepartmentChangedAsync(tile);
+    }
+
+    private static QueuedContact Queued(WaitingContact contact, DateTimeOffset now) =>
+        new(contact.ContactId, contact.Channel, contact.Priority, contact.Line, (now - contact.ArrivedAt).TotalSeconds);
 
     private void ReportQueue()
     {
@@ -425,7 +495,7 @@ internal sealed class DepartmentGrain(
                 ? new MemberSummary(member.Key, view.Line, member.Value, view.Presence, view.ActiveContacts, view.DifficultyLoad, view.FreeCapacity)
                 : new MemberSummary(member.Key, Line.L1, member.Value, Presence.Offline, 0, 0, new Dictionary<Channel, int>()))
                 .OrderBy(member => member.OperatorId, StringComparer.Ordinal)],
-            [.. QueueOrder.InServingOrder(S.Queue, now, policy).Select(contact => new QueuedContact(contact.ContactId, contact.Channel, contact.Priority, contact.Line, (now - contact.ArrivedAt).TotalSeconds))],
+            [.. QueueOrder.InServingOrder(S.Queue, now, policy).Select(contact => Queued(contact, now))],
             _meter.Figures(now, members, S.Queue),
             S.Version,
             S.RetiredAt,

@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Board;
 using Helpdesk.Grains.Routing;
 
 namespace Helpdesk.Grains.Departments;
@@ -22,4 +23,7 @@ internal sealed class DepartmentState
     public List<WaitingContact> Queue { get; set; } = [];
 
     public string? LastAssigned { get; set; }
+
+    /// <summary>The day's answers and abandonments, for the board; written with the department's next write.</summary>
+    public DayTally? Today { get; set; }
 }

@@ -78,4 +78,9 @@ public interface IDepartmentGrain : IGrainWithStringKey
     [OneWay]
     [Alias("AnsweredAsync")]
     Task AnsweredAsync(string contactId, TimeSpan waited);
+
+    /// <summary>Puts the department's tile up on the supervisors' board, as a board that has just activated asks.</summary>
+    [OneWay]
+    [Alias("ShowOnBoardAsync")]
+    Task ShowOnBoardAsync();
 }

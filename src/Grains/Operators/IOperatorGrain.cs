@@ -59,6 +59,11 @@ public interface IOperatorGrain : IGrainWithStringKey
     [Alias("ViewAsync")]
     Task<MemberView?> ViewAsync();
 
+    /// <summary>Puts the operator's row up on the supervisors' board, as a board that has just activated asks.</summary>
+    [OneWay]
+    [Alias("ShowOnBoardAsync")]
+    Task ShowOnBoardAsync();
+
     /// <summary>Lends the operator to <paramref name="department"/>; they finish the contacts they hold.</summary>
     /// <param name="department">The department to serve.</param>
     /// <param name="until">When they go back by themselves; <see langword="null"/> until recalled.</param>

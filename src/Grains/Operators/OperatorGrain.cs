@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Board;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Departments;
@@ -231,6 +232,12 @@ internal sealed class OperatorGrain(
 
     public Task<MemberView?> ViewAsync() => Task.FromResult(View());
 
+    public Task ShowOnBoardAsync()
+    {
+        ShowOnBoard();
+        return Task.CompletedTask;
+    }
+
     public async Task<Reply<OperatorSnapshot>> LendAsync(string department, DateTimeOffset? until, string reason, string by, bool keepsHome, string? inReturnFor = null)
     {
         if (Unavailable() is { } refused)
@@ -451,11 +458,18 @@ internal sealed class OperatorGrain(
     private void AddEvent(string type, Offer? offer = null, string? reason = null) =>
         _events.Add(id => new OperatorEvent(id, type, time.GetUtcNow(), EffectivePresence(), offer, reason));
 
-    /// <summary>Writes the state, then pushes the new view to every department the operator serves.</summary>
+    /// <summary>Writes the state, then pushes the new view to every department the operator serves, and the row to the board.</summary>
     private async Task SaveAndTellAsync(string? except = null)
     {
         S.Version++;
+        if (EffectivePresence() is var shown && shown != S.PresenceShown)
+        {
+            S.PresenceShown = shown;
+            S.PresenceSince = time.GetUtcNow();
+        }
+
         await state.SaveAsync(DeactivateOnIdle);
+        ShowOnBoard();
         var view = View()!;
         var departments = Serving();
         for (var i = 0; i < departments.Count; i++)
@@ -507,6 +521,29 @@ internal sealed class OperatorGrain(
             capacity => capacity.Key,
             capacity => S.Presence == Presence.Available ? Math.Max(0, capacity.Value - S.Contacts.Count(held => held.Channel == capacity.Key)) : 0);
         return new MemberView(Id, profile.Line, profile.Skills, EffectivePresence(), free, S.Contacts.Count, S.DifficultyLoad, S.Kpi.MeetsKpi, S.IdleSince, S.Version);
+    }
+
+    private void ShowOnBoard()
+    {
+        if (S.Profile is not { } profile)
+        {
+            return;
+        }
+
+        var row = new BoardOperator(
+            Id,
+            profile.Name,
+            profile.Line,
+            profile.Departments,
+            S.Loan,
+            EffectivePresence(),
+            S.PresenceSince,
+            [.. S.Contacts.Select(held => new BoardHold(held.ContactId, held.Channel, held.Accepted, held.Since))],
+            S.DifficultyLoad,
+            S.Kpi.MeetsKpi,
+            S.Kpi.Missed,
+            S.RetiredAt);
+        _ = GrainFactory.GetGrain<IBoardGrain>(IBoardGrain.Center).OperatorChangedAsync(row);
     }
 
     private OperatorSnapshot Snapshot() =>

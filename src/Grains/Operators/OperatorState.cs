@@ -30,6 +30,12 @@ internal sealed class OperatorState
 
     public long Version { get; set; }
 
+    /// <summary>The presence the board last showed, and since when: the time in state.</summary>
+    public Presence PresenceShown { get; set; } = Presence.Offline;
+
+    /// <summary>When <see cref="PresenceShown"/> began.</summary>
+    public DateTimeOffset PresenceSince { get; set; }
+
     /// <summary>Counts the profile's versions: 1 when created, one more at each change.</summary>
     public long ProfileVersion { get; set; }
 
