@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one line: "N passed, N failed, N skipped".
 # It installs what the tests need when it is missing: the PostgreSQL server binaries
-# (the tests start a throwaway server from them; set HELPDESK_POSTGRES to use your own)
-# and promtool (the metrics tests check the /metrics output with it).
+# (the tests start a throwaway server from them; set HELPDESK_POSTGRES to use your own),
+# promtool (the metrics tests check the /metrics output with it), Chromium (the
+# wallboard's browser tests drive it headless; set HELPDESK_CHROMIUM to use another)
+# and nginx (a wallboard test balances its silos with the deployment's nginx.conf).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -24,6 +26,16 @@ if ! command -v promtool >/dev/null; then
   echo "Installing promtool (package prometheus), which checks the /metrics output..."
   # Without recommends: they would add and start a node exporter the tests do not need.
   install_packages --no-install-recommends prometheus
+fi
+
+if [ -z "${HELPDESK_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium, which the wallboard's browser tests drive headless..."
+  install_packages chromium
+fi
+
+if [ ! -x /usr/sbin/nginx ] && ! command -v nginx >/dev/null; then
+  echo "Installing nginx, which balances the silos of a wallboard test..."
+  install_packages nginx-light
 fi
 
 results=$(mktemp -d)

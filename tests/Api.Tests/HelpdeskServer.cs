@@ -98,10 +98,14 @@ internal sealed class HelpdeskServer : IAsyncDisposable
     }
 
     /// <summary>A client with a new API key of <paramref name="role"/> (as the API names it), given to <paramref name="name"/>.</summary>
-    public async Task<HttpClient> ClientAsAsync(string role, string name, string? operatorId = null)
+    public async Task<HttpClient> ClientAsAsync(string role, string name, string? operatorId = null) =>
+        new HttpClient { BaseAddress = Client.BaseAddress, Timeout = Client.Timeout }.WithKey(await KeyForAsync(role, name, operatorId));
+
+    /// <summary>A new API key of <paramref name="role"/> (as the API names it), given to <paramref name="name"/>.</summary>
+    public async Task<string> KeyForAsync(string role, string name, string? operatorId = null)
     {
         var issued = await PostOkAsync<JsonElement>("/api/credentials", new { name, role, operatorId });
-        return new HttpClient { BaseAddress = Client.BaseAddress, Timeout = Client.Timeout }.WithKey(issued.GetProperty("key").GetString()!);
+        return issued.GetProperty("key").GetString()!;
     }
 
     /// <summary>POSTs <paramref name="body"/> as JSON with <paramref name="client"/> and reads the answer, failing with the problem's text when it is not a success.</summary>

@@ -57,7 +57,7 @@ public static class ClusterHostingExtensions
     public static readonly TimeSpan RangeLeaseDuration = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a stopping silo stays a member after handing its grains over (<see cref="HandOverGrace"/>); <c>Orleans:HandOverGrace</c>.</summary>
-    public static readonly TimeSpan HandOverGracePeriod = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan HandOverGracePeriod = TimeSpan.FromSeconds(3);
 
     /// <summary>How often a front end reads the silos' gateways from the membership table when <c>Orleans:Gateways:RefreshPeriod</c> is not set.</summary>
     public static readonly TimeSpan GatewayRefreshPeriod = TimeSpan.FromSeconds(10);

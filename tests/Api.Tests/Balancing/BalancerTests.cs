@@ -83,7 +83,7 @@ public sealed class BalancerTests
     /// A 30 s conversation sets support's handle time; then four calls arrive for its two operators, so two wait:
     /// 2.5 erlangs on 2 operators, a queue that never settles. Billing's three operators have nothing to do, and can spare one.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> SwampedSupportIdleBillingAsync(HelpdeskServer server)
+    internal static async Task<IReadOnlyList<string>> SwampedSupportIdleBillingAsync(HelpdeskServer server)
     {
         await server.CreateDepartmentAsync("support");
         await server.CreateDepartmentAsync("billing");

@@ -10,19 +10,6 @@ namespace Helpdesk.Silo.Tests.Hosting;
 /// <summary>Silos as real processes, started the way the README says, stopped with Ctrl-C or SIGTERM, or killed.</summary>
 public sealed class SiloProcessTests(ITestOutputHelper output)
 {
-    /// <summary>
-    /// Membership that declares a silo dead after about two missed one-second probes, instead of Orleans' tens of seconds,
-    /// and a directory lease no longer than that detection window (up to 4 s × 2), so its grains are free once it is declared.
-    /// </summary>
-    private static readonly string[] FastFailover =
-    [
-        "--Orleans:Membership:ProbeTimeout=00:00:01",
-        "--Orleans:Membership:NumMissedProbesLimit=2",
-        "--Orleans:Membership:NumVotesForDeathDeclaration=1",
-        "--Orleans:Directory:RangeLeaseDuration=00:00:08",
-        "--Api:DrainDelay=00:00:00",
-    ];
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Fact]
@@ -49,7 +36,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
     public async Task TwoSiloProcessesFormAClusterAndTheSurvivorServesTheKilledSilosGrains()
     {
         var connectionString = (await PostgresServer.Shared).ConnectionStringForNewSchema("processes");
-        using var first = SiloProcess.Start(connectionString, "proc-a", FastFailover);
+        using var first = SiloProcess.Start(connectionString, "proc-a", SiloProcess.FastFailover);
         await first.WaitForLineAsync("Orleans Silo started");
         await first.WaitForLineAsync("Now listening on");
         using var viaFirst = first.Client();
@@ -61,7 +48,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
 
-        using var second = SiloProcess.Start(connectionString, "proc-b", FastFailover);
+        using var second = SiloProcess.Start(connectionString, "proc-b", SiloProcess.FastFailover);
         await second.WaitForLineAsync("Orleans Silo started");
         await second.WaitForLineAsync("Now listening on");
         using var viaSecond = second.Client();
@@ -113,8 +100,8 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
         }
 
-        using var first = SiloProcess.Start(connectionString, "fe-a", FastFailover);
-        using var second = SiloProcess.Start(connectionString, "fe-b", FastFailover);
+        using var first = SiloProcess.Start(connectionString, "fe-a", SiloProcess.FastFailover);
+        using var second = SiloProcess.Start(connectionString, "fe-b", SiloProcess.FastFailover);
         await Eventually.HoldsAsync(
             async () => (await api.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK
                 && (await ClusterAsync(api)).Count(silo => silo.Live) == 2,
