@@ -8,7 +8,8 @@ namespace Helpdesk.Api.Board;
 /// <summary>Serves the wallboard's pages at <c>/</c>: anyone may load them; the data they show asks for a supervisor's credential.</summary>
 /// <remarks>
 /// The pages and their scripts are copied beside the assembly at build time (uPlot from npm), so nothing loads from
-/// elsewhere. <c>Board:Files</c> names another folder to serve them from, for working on the board without a rebuild.
+/// elsewhere. <c>Board:Files</c> names a folder served before that one (<c>src/Api/Board/wwwroot</c>, say), for working
+/// on the pages without a rebuild; what it lacks, uPlot among them, still comes from the build.
 /// </remarks>
 public static class BoardFiles
 {
@@ -19,8 +20,12 @@ public static class BoardFiles
     public static IApplicationBuilder UseBoardFiles(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var folder = app.ApplicationServices.GetRequiredService<IConfiguration>()["Board:Files"] ?? Path.Combine(AppContext.BaseDirectory, Folder);
-        var files = new PhysicalFileProvider(Path.GetFullPath(folder));
+        IFileProvider files = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, Folder));
+        if (app.ApplicationServices.GetRequiredService<IConfiguration>()["Board:Files"] is { Length: > 0 } working)
+        {
+            files = new CompositeFileProvider(new PhysicalFileProvider(Path.GetFullPath(working)), files);
+        }
+
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         return app.UseStaticFiles(new StaticFileOptions
         {
