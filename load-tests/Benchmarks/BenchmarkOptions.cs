@@ -1,4 +1,5 @@
 using System.Globalization;
+using Helpdesk.Benchmarks.Boards;
 using Helpdesk.Benchmarks.Contacts;
 using Helpdesk.Benchmarks.Failover;
 using Helpdesk.Benchmarks.Routing;
@@ -9,18 +10,19 @@ namespace Helpdesk.Benchmarks;
 internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only, int Kills = FailoverSuite.DefaultKills)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|cross-silo|writes|routing|contacts|failover] [--kills <n>]
+        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|cross-silo|writes|routing|contacts|boards|failover] [--kills <n>]
           --duration  seconds of each measured run (default 3)
           --warmup    seconds of the warm-up run of each side before its measured runs (default 2)
           --rounds    measured runs of each side, interleaved with the other side's; figures are their median (default 3)
           --only      run one suite: calls (in-process grain calls), cross-silo (grain calls between two silos in one process),
                       writes (durable writes on PostgreSQL),
                       routing (contact created → operator reserved through the grains, 2,000 operators, 200 contacts/s),
-                      contacts (POST /api/contacts over HTTP on one silo, in memory and on PostgreSQL)
+                      contacts (POST /api/contacts over HTTP on one silo, in memory and on PostgreSQL),
+                      boards (POST /api/contacts with no wallboard and with 10 open; a board's rendering in Chromium)
                       or failover (kill -9 of one of three silo processes on PostgreSQL, until its grains answer from the survivors);
                       without it, all of them but failover, which runs alone: it starts and kills silo processes (about 2 min)
           --kills     silos the failover suite kills, one at a time, each restarted before the next (default 10)
-        Reports go to load-tests/Benchmarks/reports/: routing.md, contacts.md and failover.md for those suites alone, runtime.md otherwise;
+        Reports go to load-tests/Benchmarks/reports/: routing.md, contacts.md, boards.md and failover.md for those suites alone, runtime.md otherwise;
         the failover suite's silos log to load-tests/Benchmarks/reports/failover-logs/.
         """;
 
@@ -38,6 +40,7 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
         TimeSpan.FromMinutes(3) + (16 * (Warmup + (Rounds * Duration)))
         + (Runs(Suite.Routing) ? RoutingSuite.TimeLimit(this) : TimeSpan.Zero)
         + (Runs(Suite.Contacts) ? ContactSuite.TimeLimit(this) : TimeSpan.Zero)
+        + (Runs(Suite.Boards) ? BoardSuite.TimeLimit(this) : TimeSpan.Zero)
         + (Runs(Suite.Failover) ? FailoverSuite.TimeLimit(this) : TimeSpan.Zero);
 
     public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
@@ -79,7 +82,7 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
                     error = $"--kills needs a whole number from 1 to {MaxKills}; got '{value}'.";
                     return false;
                 case "--only":
-                    error = $"--only takes 'calls', 'cross-silo', 'writes', 'routing', 'contacts' or 'failover'; got '{value}'.";
+                    error = $"--only takes 'calls', 'cross-silo', 'writes', 'routing', 'contacts', 'boards' or 'failover'; got '{value}'.";
                     return false;
                 default:
                     error = $"Unknown argument '{args[i]}'.";
@@ -97,6 +100,7 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
         "writes" => Suite.Writes,
         "routing" => Suite.Routing,
         "contacts" => Suite.Contacts,
+        "boards" => Suite.Boards,
         "failover" => Suite.Failover,
         _ => null,
     };

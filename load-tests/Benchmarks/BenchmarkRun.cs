@@ -1,3 +1,4 @@
+using Helpdesk.Benchmarks.Boards;
 using Helpdesk.Benchmarks.Calls;
 using Helpdesk.Benchmarks.Contacts;
 using Helpdesk.Benchmarks.Failover;
@@ -40,6 +41,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, string[] args)
             if (options.Runs(Suite.Contacts))
             {
                 suites.Add(await new ContactSuite(options).RunAsync(timeLimit.Token));
+            }
+
+            if (options.Runs(Suite.Boards))
+            {
+                suites.Add(await new BoardSuite(options).RunAsync(timeLimit.Token));
             }
 
             if (options.Runs(Suite.Failover))

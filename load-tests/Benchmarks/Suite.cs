@@ -9,5 +9,6 @@ internal enum Suite
     Writes,
     Routing,
     Contacts,
+    Boards,
     Failover,
 }

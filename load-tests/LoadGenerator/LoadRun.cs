@@ -108,7 +108,15 @@ internal sealed class LoadRun(LoadOptions options, string scenario, ClusterDatab
         var faultRun = options.Fault != Fault.None && cluster is not null ? new FaultRun(options.Fault, cluster, database, Say) : null;
         var fault = faultRun?.RunAsync(options.FaultTime, recorder, arrivalStop.Token) ?? Task.FromResult<FaultOutcome?>(null);
 
+        var screenshots = options.Screenshots is { } folder
+            ? BoardScreenshots.TakeAsync(urls[0], http.DefaultRequestHeaders.Authorization!.Parameter!, folder, options.Duration * 0.8, arrivalStop.Token)
+            : Task.FromResult<IReadOnlyList<string>>([]);
         var figures = await arrivals.RunAsync(options.Duration, options.MaxRequests, Math.Max(256, (int)(options.Rate * 10)), arrivalStop.Token);
+        foreach (var file in await screenshots)
+        {
+            Say($"the wallboard photographed: {file}");
+        }
+
         ledger.ArrivalsOver();
         Say($"arrivals over ({figures.StoppedBecause}): {figures.Sent:N0} contacts sent{(figures.Skipped > 0 ? $", {figures.Skipped:N0} left out while too many were in flight" : "")}; letting the contacts in hand settle (at most {options.DrainLimit.TotalSeconds:0} s)");
         var drainStarted = recorder.Now;

@@ -25,7 +25,7 @@ internal sealed class ContactSuite(BenchmarkOptions options)
     private const double MinimumShareWithAuthentication = 0.9;
 
     /// <summary>How long an operator works on an accepted contact: short, so at thousands of contacts a second most chat slots stay free.</summary>
-    private static readonly TimeSpan HandleTime = TimeSpan.FromMilliseconds(250);
+    internal static readonly TimeSpan HandleTime = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Kestrel, System.Text.Json and the grains take this long to reach their final JIT tier on a small machine; measured earlier, the rate is a fraction of the steady one.</summary>
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(10);
@@ -102,7 +102,8 @@ internal sealed class ContactSuite(BenchmarkOptions options)
         return new ContactPart(storage, inFlight, rounds[0], rounds[1], warm, desk, await CallCenter.WaitingAsync(api.Grains), ours.FirstFailure, rounds.Count() > 2 ? rounds[2] : null);
     }
 
-    private static async Task<PostRound> MeasureAsync(TalliedSubject side, int inFlight, TimeSpan duration, CancellationToken cancellationToken)
+    /// <summary>One closed-loop run of the posts of <paramref name="side"/> with <paramref name="inFlight"/> workers.</summary>
+    internal static async Task<PostRound> MeasureAsync(TalliedSubject side, int inFlight, TimeSpan duration, CancellationToken cancellationToken)
     {
         var tally = side.Begin();
         var (gc, cpu) = (GcWindow.Start(), CpuWindow.Start());
@@ -111,7 +112,7 @@ internal sealed class ContactSuite(BenchmarkOptions options)
     }
 
     /// <summary>One post must create a contact before the rounds, or their figures would measure refusals.</summary>
-    private static async Task<TalliedSubject> VerifiedAsync(string name, ContactPoster poster)
+    internal static async Task<TalliedSubject> VerifiedAsync(string name, ContactPoster poster)
     {
         if (await poster.PostAsync() is { Placed: false })
         {
@@ -121,7 +122,7 @@ internal sealed class ContactSuite(BenchmarkOptions options)
         return new TalliedSubject(name, _ => poster.PostAsync());
     }
 
-    private static string Describe(PostRound round) =>
+    internal static string Describe(PostRound round) =>
         $"{round.CreatedPerSecond:N0} contacts/s, p50/p99 {round.Outcomes.Placed.P50 / 1_000:N2}/{round.Outcomes.Placed.P99 / 1_000:N2} ms, "
         + $"{round.Outcomes.Offered:N0} offered, {round.Outcomes.Queued:N0} queued, {round.Outcomes.Failed:N0} failed{(round.Outcomes.Failed > 0 ? $" ({round.Outcomes.Failures})" : "")}, {round.Rate.BytesPerOperation:N0} B allocated a request, {round.CpuShare:P0} of the cores";
 

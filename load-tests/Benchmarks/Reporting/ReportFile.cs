@@ -3,7 +3,7 @@ using System.Runtime;
 
 namespace Helpdesk.Benchmarks.Reporting;
 
-/// <summary>Writes the report beside the project whatever the working directory: <c>load-tests/Benchmarks/reports/runtime.md</c>, or <c>routing.md</c>, <c>contacts.md</c> and <c>failover.md</c> for those suites run alone.</summary>
+/// <summary>Writes the report beside the project whatever the working directory: <c>load-tests/Benchmarks/reports/runtime.md</c>, or <c>routing.md</c>, <c>contacts.md</c>, <c>boards.md</c> and <c>failover.md</c> for those suites run alone.</summary>
 /// <remarks>The contact-center suites keep a file each, so running one does not overwrite the runtime figures.</remarks>
 internal static class ReportFile
 {
@@ -16,6 +16,7 @@ internal static class ReportFile
         {
             Suite.Routing => ("routing.md", "Routing benchmarks"),
             Suite.Contacts => ("contacts.md", "Contact creation benchmarks"),
+            Suite.Boards => ("boards.md", "Wallboard benchmarks"),
             Suite.Failover => ("failover.md", "Failover benchmarks"),
             _ => ("runtime.md", "Runtime benchmarks"),
         };

@@ -10,6 +10,9 @@ internal sealed class CenterPlan
     private static readonly string[] Strategies = ["longest_idle", "least_loaded", "round_robin", "best_score"];
     private static readonly (string Channel, double Share)[] Channels = [("phone", 0.5), ("chat", 0.3), ("email", 0.15), ("web", 0.05)];
     private static readonly string[] Categories = ["billing", "outage", "setup", "account", "hardware"];
+    private static readonly string[] DepartmentNames = ["Billing", "Broadband", "Mobile", "Television", "Accounts", "Devices", "Business", "Moves", "Outages", "Sales"];
+    private static readonly string[] FirstNames = ["Ann", "Ben", "Cara", "Dev", "Eva", "Farid", "Gita", "Hugo", "Ines", "Jon", "Kira", "Luis", "Mona", "Nils", "Olga", "Pia", "Quinn", "Ravi", "Sofia", "Tom"];
+    private static readonly string[] Surnames = ["Lee", "Okafor", "Novak", "Silva", "Kim", "Moreau", "Haas", "Ito", "Costa", "Berg", "Patel", "Ruiz", "Olsen", "Diaz", "Weber"];
 
     private readonly LoadOptions _options;
     private readonly CustomerKind[] _kinds;
@@ -20,12 +23,13 @@ internal sealed class CenterPlan
         _options = options;
         RunId = runId;
         Sla = SlaPlan.For(options.HandleTime);
-        Departments = [.. Enumerable.Range(0, options.Departments).Select(d => new DepartmentPlan($"{runId}-d{d + 1}", Strategies[d % Strategies.Length]))];
+        Departments = [.. Enumerable.Range(0, options.Departments).Select(d => new DepartmentPlan($"{runId}-d{d + 1}", Numbered(DepartmentNames, d), Strategies[d % Strategies.Length]))];
         Operators = [.. Enumerable.Range(0, options.Operators).Select(i =>
         {
             var department = i % options.Departments;
             var place = i / options.Departments;
-            return new OperatorPlan($"{runId}-op{i + 1:D4}", LineOf(place), Departments[department].Id, unchecked((options.Seed * 7919) + i));
+            var name = $"{FirstNames[i % FirstNames.Length]} {Surnames[i / FirstNames.Length % Surnames.Length]}";
+            return new OperatorPlan($"{runId}-op{i + 1:D4}", i < FirstNames.Length * Surnames.Length ? name : $"{name} {(i / (FirstNames.Length * Surnames.Length)) + 1}", LineOf(place), Departments[department].Id, unchecked((options.Seed * 7919) + i));
         })];
         var kinds = new Random(options.Seed);
         _kinds = [.. Enumerable.Range(0, options.Customers).Select(_ => kinds.NextDouble() switch
@@ -46,6 +50,10 @@ internal sealed class CenterPlan
     public SlaPlan Sla { get; }
 
     public IReadOnlyList<OperatorPlan> Operators { get; }
+
+    /// <summary>The name at <paramref name="index"/>, numbered from the second round of the list on: <c>Billing</c>, …, <c>Billing 2</c>.</summary>
+    private static string Numbered(string[] names, int index) =>
+        index < names.Length ? names[index] : $"{names[index % names.Length]} {(index / names.Length) + 1}";
 
     /// <summary>A new run id: the time of day and four random hex digits.</summary>
     public static string NewRunId(DateTimeOffset now) =>

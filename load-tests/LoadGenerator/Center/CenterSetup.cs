@@ -18,7 +18,7 @@ internal static class CenterSetup
             new
             {
                 id = department.Id,
-                name = $"Department {department.Id}",
+                name = department.Name,
                 strategy = department.Strategy,
                 escalation = new[] { new { afterSeconds = 30, action = "next_line" } },
                 sla = plan.Sla.Body,
@@ -30,7 +30,7 @@ internal static class CenterSetup
             new
             {
                 id = operatorPlan.Id,
-                name = $"Operator {operatorPlan.Id}",
+                name = operatorPlan.Name,
                 line = operatorPlan.Line,
                 skills = new Dictionary<string, int> { ["general"] = 3 },
                 departments = new[] { operatorPlan.Department },

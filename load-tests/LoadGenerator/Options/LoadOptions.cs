@@ -78,6 +78,8 @@ internal sealed record LoadOptions(
         Output:
           --report NAME         writes reports/NAME.md and reports/NAME.svg (default http-run)
           --report-dir FOLDER   writes the reports there instead of load-tests/LoadGenerator/reports
+          --screenshots FOLDER  photographs the wallboard of the first silo in Chromium when four fifths of the
+                                arrivals are in, at 1920×1080 and 1366×768, into FOLDER/wallboard-WIDTHxHEIGHT.png
           --suite               runs one silo in memory, one on PostgreSQL, three, and three with a kill, with the
                                 settings above, into reports/http.md and one chart per run
 
@@ -92,6 +94,9 @@ internal sealed record LoadOptions(
 
     /// <summary>The admin key that drives a running cluster (<c>--api-key</c>, or <c>HELPDESK_API_KEY</c>); silos started here get a key of the run's own.</summary>
     public string? ApiKey { get; init; }
+
+    /// <summary>Where to write photographs of the wallboard, taken when four fifths of the arrivals are in (<c>--screenshots</c>); none when absent.</summary>
+    public string? Screenshots { get; init; }
 
     /// <summary>Whether the generator starts the silos itself.</summary>
     public bool StartsSilos => Urls.Count == 0;

@@ -79,6 +79,11 @@ internal static class LoadOptionsParser
         "--seed" => (LoadOptions o, string v, out LoadOptions c) => Whole(name, v, 0, int.MaxValue, o, n => o with { Seed = n }, out c),
         "--report" => ReadReport,
         "--report-dir" => ReadReportDirectory,
+        "--screenshots" => (LoadOptions o, string v, out LoadOptions c) =>
+        {
+            c = o with { Screenshots = Path.GetFullPath(v) };
+            return null;
+        },
         _ => null,
     };
 

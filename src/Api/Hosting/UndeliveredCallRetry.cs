@@ -8,8 +8,8 @@ namespace Helpdesk.Api.Hosting;
 /// Repeating the request here, after a pause for the hand-over, answers it without the caller ever seeing the 503 it would
 /// otherwise get; through nginx, which never resends a POST, that 503 would be the client's failure. A request is
 /// repeated only while nothing of its answer has been sent, and only for a failure that says its call never ran
-/// (<see cref="Redelivery"/>); after the last pause the 503 stands, with its <c>Retry-After</c>. Creations keep their id
-/// across the attempts of one request all the same.
+/// (<see cref="Redelivery"/>), or, for a GET, which changes nothing, a call cut off with its silo; after the last pause
+/// the 503 stands, with its <c>Retry-After</c>. Creations keep their id across the attempts of one request all the same.
 /// </remarks>
 internal sealed class UndeliveredCallRetry(TimeProvider time) : IEndpointFilter
 {
@@ -24,10 +24,13 @@ internal sealed class UndeliveredCallRetry(TimeProvider time) : IEndpointFilter
             {
                 return await next(context);
             }
-            catch (OrleansMessageRejectionException exception) when (Redelivery.NeverRan(exception) && attempt < Redelivery.Pauses.Count && !http.Response.HasStarted)
+            catch (OrleansMessageRejectionException exception) when (Repeatable(http.Request, exception) && attempt < Redelivery.Pauses.Count && !http.Response.HasStarted)
             {
                 await Task.Delay(Redelivery.Pauses[attempt], time, http.RequestAborted);
             }
         }
     }
+
+    private static bool Repeatable(HttpRequest request, OrleansMessageRejectionException exception) =>
+        Redelivery.NeverRan(exception) || (HttpMethods.IsGet(request.Method) && exception is SiloUnavailableException);
 }

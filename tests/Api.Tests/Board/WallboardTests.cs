@@ -7,6 +7,8 @@ using Helpdesk.Grains.Balancing;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Sla;
 using Helpdesk.Testing;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -33,7 +35,8 @@ public sealed class WallboardTests(Chromium chromium) : IClassFixture<Chromium>
 
         await Expect(board.TileField("support", "queue")).ToContainTextAsync("2");
         await Expect(board.TileField("billing", "queue")).ToContainTextAsync("0");
-        await Expect(board.TileField("billing", "available")).ToContainTextAsync("1");
+        await Expect(board.TileField("billing", "busy")).ToContainTextAsync("1");
+        await Expect(board.TileField("billing", "available")).ToContainTextAsync("0");
         await Expect(board.PersonField("ann", "presence")).ToContainTextAsync("vailable");
         await Expect(board.PersonField("ann", "holds")).ToContainTextAsync(held.Id);
         await Expect(board.PersonField("cy", "presence")).ToContainTextAsync("ffline");
@@ -156,6 +159,31 @@ public sealed class WallboardTests(Chromium chromium) : IClassFixture<Chromium>
 
         await context.DisposeAsync();
     }
+
+    /// <summary>axe-core finds nothing to fix on the board, nor in its lend dialog: labels, roles, contrast, names of controls.</summary>
+    [Fact]
+    public async Task AxeFindsNoAccessibilityViolationOnTheBoardOrItsDialog()
+    {
+        await using var server = await HelpdeskServer.StartAsync();
+        await server.CreateDepartmentAsync("billing");
+        await server.CreateDepartmentAsync("support");
+        await server.StartShiftAsync("ann", "l1", "billing");
+        await server.CreateContactAsync("cu-1", "billing");
+        await server.CreateContactAsync("cu-2", "support");
+        await using var board = await OpenAsync(server);
+        await Expect(board.TileField("support", "queue")).ToContainTextAsync("1");
+
+        var onBoard = await board.Page.RunAxe();
+        await board.Person("ann").GetByRole(AriaRole.Button, new() { Name = "Lend" }).ClickAsync();
+        await Expect(board.Page.GetByTestId("lend-dialog")).ToBeVisibleAsync();
+        var inDialog = await board.Page.RunAxe();
+
+        Assert.True(onBoard.Violations.Length == 0, Describe(onBoard));
+        Assert.True(inDialog.Violations.Length == 0, Describe(inDialog));
+    }
+
+    private static string Describe(AxeResult result) =>
+        string.Join("; ", result.Violations.Select(violation => $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target))}"));
 
     private async Task<BoardPage> OpenAsync(HelpdeskServer server) =>
         await BoardPage.OpenAsync(chromium, server.Client.BaseAddress!, await server.KeyForAsync("supervisor", "sue"));

@@ -36,7 +36,8 @@ public sealed class StoppingSiloTests : IAsyncLifetime
         test.MapGet("/moving/{failures:int}", (int failures) =>
             Interlocked.Increment(ref _attempts) <= failures ? throw Rejected() : Results.Ok(_attempts));
         test.MapGet("/rejected", () => Interlocked.Increment(ref _attempts) > 0 ? throw Rejected() : Results.Ok());
-        test.MapGet("/cut-off", () => Interlocked.Increment(ref _attempts) > 0 ? throw new SiloUnavailableException("The target silo became unavailable for message.") : Results.Ok());
+        test.MapPost("/cut-off", () => Interlocked.Increment(ref _attempts) > 0 ? throw CutOff() : Results.Ok());
+        test.MapGet("/cut-off/{failures:int}", (int failures) => Interlocked.Increment(ref _attempts) <= failures ? throw CutOff() : Results.Ok(_attempts));
         test.MapGet("/failed", () => Interlocked.Increment(ref _attempts) > 0 ? throw new OrleansException("A state write lost to a newer one.") : Results.Ok());
         test.MapGet("/started", async (HttpContext context) =>
         {
@@ -90,12 +91,21 @@ public sealed class StoppingSiloTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ACallCutOffByADeadSiloIsNotRepeated()
+    public async Task AChangeCutOffByADeadSiloIsNotRepeated()
     {
-        using var response = await Client.GetAsync(new Uri("/test/cut-off", UriKind.Relative));
+        using var response = await Client.PostAsync(new Uri("/test/cut-off", UriKind.Relative), null);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(1, _attempts);
+    }
+
+    [Fact]
+    public async Task AReadCutOffByADeadSiloIsRepeated()
+    {
+        using var response = await Client.GetAsync(new Uri("/test/cut-off/1", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("2", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -177,4 +187,6 @@ public sealed class StoppingSiloTests : IAsyncLifetime
     /// <summary>A rejection as Orleans raises it for a message a stopping silo did not run; its constructors are the runtime's own.</summary>
     private static OrleansMessageRejectionException Rejected() =>
         (OrleansMessageRejectionException)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(OrleansMessageRejectionException));
+
+    private static SiloUnavailableException CutOff() => new("The target silo became unavailable for message.");
 }
