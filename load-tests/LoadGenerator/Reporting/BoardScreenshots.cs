@@ -1,8 +1,6 @@
-using Microsoft.Playwright;
-
 namespace Helpdesk.LoadGenerator.Reporting;
 
-/// <summary>Photographs a silo's wallboard in headless Chromium from Debian's package, at a wall screen's size and a laptop's.</summary>
+/// <summary>Photographs a silo's wallboard at a wall screen's size and a laptop's.</summary>
 internal static class BoardScreenshots
 {
     /// <summary>The window sizes photographed.</summary>
@@ -12,20 +10,8 @@ internal static class BoardScreenshots
     /// <returns>The files written.</returns>
     public static async Task<IReadOnlyList<string>> TakeAsync(Uri silo, string key, string folder, TimeSpan after, CancellationToken cancellationToken)
     {
-        var chromium = Environment.GetEnvironmentVariable("HELPDESK_CHROMIUM") ?? "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            throw new LoadRunException($"--screenshots needs Chromium at {chromium}: `apt-get install chromium`, or name another with HELPDESK_CHROMIUM.");
-        }
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = Sizes[0].Width, Height = Sizes[0].Height } });
-        page.SetDefaultTimeout(60_000);
-        await page.GotoAsync(silo.ToString());
-        await page.Locator("#sign-in-key").FillAsync(key);
-        await page.Locator("#sign-in-key").PressAsync("Enter");
-        await Assertions.Expect(page.GetByTestId("live-state")).ToHaveTextAsync("live");
+        await using var window = await WallboardWindow.OpenAsync(silo, key, Sizes[0].Width, Sizes[0].Height);
+        var page = window.Page;
         await Task.Delay(after, cancellationToken);
         Directory.CreateDirectory(folder);
         List<string> written = [];

@@ -5,8 +5,11 @@ namespace Helpdesk.Api.Tests.Board;
 /// <summary>The wallboard open in a browser tab, signed in with a supervisor's key, and the parts of it the tests read and use.</summary>
 internal sealed class BoardPage : IAsyncDisposable
 {
-    /// <summary>How long a test waits for the board to show something before it fails.</summary>
-    public static readonly float Patience = 10_000;
+    /// <summary>How long a test waits for the board to do something before it fails, unless it says otherwise.</summary>
+    public static readonly float Patience = Chromium.Patience;
+
+    /// <summary>How long the board may take to open, sign in and go live: Chromium's first page on a busy machine takes seconds.</summary>
+    public static readonly float OpeningPatience = 60_000;
 
     private readonly IBrowserContext _context;
 
@@ -24,18 +27,29 @@ internal sealed class BoardPage : IAsyncDisposable
     public ILocator AlertFeed => Page.GetByTestId("alert-feed");
 
     /// <summary>Opens the board at <paramref name="url"/> in a window of <paramref name="width"/> × <paramref name="height"/>, signs in with <paramref name="key"/> and waits until it is live.</summary>
+    /// <remarks>A board that does not go live fails with what its page logged, and is closed.</remarks>
     public static async Task<BoardPage> OpenAsync(Chromium chromium, Uri url, string key, int width = 1920, int height = 1080)
     {
         ArgumentNullException.ThrowIfNull(chromium);
         var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
+        List<string> logged = [];
+        page.Console += (_, message) => logged.Add($"{message.Type}: {message.Text}");
         page.SetDefaultTimeout(Patience);
-        await page.GotoAsync(url.ToString());
-        await page.Locator("#sign-in-key").FillAsync(key);
-        await page.Locator("#sign-in-key").PressAsync("Enter");
         var board = new BoardPage(context, page);
-        await Assertions.Expect(board.LiveState).ToHaveTextAsync("live");
-        return board;
+        try
+        {
+            await page.GotoAsync(url.ToString());
+            await page.Locator("#sign-in-key").FillAsync(key);
+            await page.Locator("#sign-in-key").PressAsync("Enter");
+            await Assertions.Expect(board.LiveState).ToHaveTextAsync("live", new() { Timeout = OpeningPatience });
+            return board;
+        }
+        catch (PlaywrightException exception)
+        {
+            await board.DisposeAsync();
+            throw new PlaywrightException($"{exception.Message}{Environment.NewLine}The page logged: {string.Join(" | ", logged)}", exception);
+        }
     }
 
     /// <summary>Starts noting every connection state the board shows from now on, however briefly.</summary>

@@ -6,6 +6,9 @@ namespace Helpdesk.Api.Tests.Board;
 /// <remarks>Never a downloaded browser: <c>/usr/bin/chromium</c>, or the one <c>HELPDESK_CHROMIUM</c> names.</remarks>
 public sealed class Chromium : IAsyncLifetime
 {
+    /// <summary>How long a test waits for a page to show something before it fails, unless it says otherwise: on a busy machine Chromium shares the cores with the silos it drives.</summary>
+    public const float Patience = 15_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -21,6 +24,7 @@ public sealed class Chromium : IAsyncLifetime
                 $"Chromium was not found at {path}. It comes from the Debian package `chromium`: run ./test.sh, which installs it, or `apt-get install chromium`, or name another with HELPDESK_CHROMIUM.");
         }
 
+        Assertions.SetDefaultExpectTimeout(Patience);
         _playwright = await Playwright.CreateAsync();
         // The sandbox needs user namespaces, which a root user in a container does not have; the pages are our own.
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = path, Headless = true, Args = ["--no-sandbox"] });

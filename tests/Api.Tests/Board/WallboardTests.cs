@@ -4,6 +4,7 @@ using Helpdesk.Api.Tests.Balancing;
 using Helpdesk.Api.Tests.Operators;
 using Helpdesk.Api.Tests.Reports;
 using Helpdesk.Grains.Balancing;
+using Helpdesk.Grains.Board;
 using Helpdesk.Grains.Contacts;
 using Helpdesk.Grains.Sla;
 using Helpdesk.Testing;
@@ -15,7 +16,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Helpdesk.Api.Tests.Board;
 
 /// <summary>The wallboard in real headless Chromium against a real silo: what a supervisor sees, and what they do from it.</summary>
-public sealed class WallboardTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserCollection.Name)]
+public sealed class WallboardTests(Chromium chromium)
 {
     [Theory]
     [InlineData(false)]
@@ -56,6 +58,26 @@ public sealed class WallboardTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Equal(ContactStatus.Queued, receipt.Status);
         await Expect(board.TileField("support", "queue")).ToContainTextAsync("1", new() { Timeout = 1000 });
         await Expect(board.Tile("support")).ToContainTextAsync(receipt.Id, new() { Timeout = 1000 });
+    }
+
+    [Fact]
+    public async Task TheTrendsOfTheMinutesBeforeShowTheMomentTheBoardOpens()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        await using var server = await HelpdeskServer.StartAsync(time: clock);
+        await server.CreateDepartmentAsync("support");
+        await server.CreateContactAsync("cu-1", "support");
+        await server.AdvanceAsync(TimeSpan.FromSeconds(1));
+        await Eventually.ReadAsync(() => server.GetOkAsync<BoardView>("/api/board"), view => view.Departments.Any(tile => tile.Load.QueueLength == 1), "support's waiting contact on the board");
+        for (var minute = 0; minute < 3; minute++)
+        {
+            await server.AdvanceAsync(TimeSpan.FromMinutes(1));
+        }
+
+        await Eventually.ReadAsync(() => server.GetOkAsync<BoardTrends>("/api/board/trends"), trends => trends.Departments.Any(trend => trend.Points.Count == 3), "three minutes of support's trend");
+        await using var board = await OpenAsync(server);
+
+        await Expect(board.Page.Locator("#chart-queue")).ToHaveAttributeAsync("aria-label", "Waiting over the last 2 minutes; now 1");
     }
 
     [Fact]

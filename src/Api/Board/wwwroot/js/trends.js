@@ -80,7 +80,8 @@ function merge(answer) {
       if (at > lastAt) points.push(point);
       else if (at === lastAt) points[points.length - 1] = point;
     }
-    const oldest = Date.now() - keptMilliseconds;
+    // Measured against the server's newest point, not this browser's clock, which may be set otherwise.
+    const oldest = points.length ? instant(points.at(-1).at) - keptMilliseconds : -Infinity;
     while (points.length && instant(points[0].at) < oldest) points.shift();
     series.set(department.id, points);
     if (points.length && (!latest || instant(points.at(-1).at) > instant(latest))) latest = points.at(-1).at;
