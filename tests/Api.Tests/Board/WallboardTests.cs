@@ -45,10 +45,12 @@ public sealed class WallboardTests(Chromium chromium)
         await Expect(board.PersonField("cy", "home")).ToContainTextAsync("support");
     }
 
-    [Fact]
-    public async Task AContactCreatedThroughTheApiAppearsWithinASecond()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AContactCreatedThroughTheApiAppearsWithinASecond(bool onPostgres)
     {
-        await using var server = await HelpdeskServer.StartAsync();
+        await using var server = await HelpdeskServer.StartAsync(onPostgres, "wallboard_within_a_second");
         await server.CreateDepartmentAsync("support");
         await using var board = await OpenAsync(server);
         await Expect(board.TileField("support", "queue")).ToContainTextAsync("0");
@@ -80,10 +82,12 @@ public sealed class WallboardTests(Chromium chromium)
         await Expect(board.Page.Locator("#chart-queue")).ToHaveAttributeAsync("aria-label", "Waiting over the last 2 minutes; now 1");
     }
 
-    [Fact]
-    public async Task DraggingAnOperatorOntoADepartmentLendsThem()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task DraggingAnOperatorOntoADepartmentLendsThem(bool onPostgres)
     {
-        await using var server = await HelpdeskServer.StartAsync();
+        await using var server = await HelpdeskServer.StartAsync(onPostgres, "wallboard_drag");
         await server.CreateDepartmentAsync("billing");
         await server.CreateDepartmentAsync("support");
         await server.StartShiftAsync("ann", "l1", "billing");
@@ -145,10 +149,12 @@ public sealed class WallboardTests(Chromium chromium)
         await Expect(board.Page.GetByTestId("balancer-moves")).ToContainTextAsync(proposal.OperatorId);
     }
 
-    [Fact]
-    public async Task AnSlaViolationAppearsInTheAlertFeed()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnSlaViolationAppearsInTheAlertFeed(bool onPostgres)
     {
-        await using var server = await HelpdeskServer.StartAsync();
+        await using var server = await HelpdeskServer.StartAsync(onPostgres, "wallboard_alert");
         await server.CreateDepartmentAsync("support");
         await using var board = await OpenAsync(server);
         var at = DateTimeOffset.UtcNow;
