@@ -71,12 +71,7 @@ public sealed class WallboardTests(Chromium chromium)
         await server.CreateContactAsync("cu-1", "support");
         await server.AdvanceAsync(TimeSpan.FromSeconds(1));
         await Eventually.ReadAsync(() => server.GetOkAsync<BoardView>("/api/board"), view => view.Departments.Any(tile => tile.Load.QueueLength == 1), "support's waiting contact on the board");
-        for (var minute = 0; minute < 3; minute++)
-        {
-            await server.AdvanceAsync(TimeSpan.FromMinutes(1));
-        }
-
-        await Eventually.ReadAsync(() => server.GetOkAsync<BoardTrends>("/api/board/trends"), trends => trends.Departments.Any(trend => trend.Points.Count == 3), "three minutes of support's trend");
+        await BoardTests.MinutesOfTrendAsync(server, 3);
         await using var board = await OpenAsync(server);
 
         await Expect(board.Page.Locator("#chart-queue")).ToHaveAttributeAsync("aria-label", "Waiting over the last 2 minutes; now 1");
