@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text;
 using System.Threading.RateLimiting;
 using Helpdesk.Grains.Access;
@@ -50,10 +51,11 @@ internal static partial class AccessHosting
         services.AddHostedService<AccessWarning>();
         if (!access.Disabled)
         {
-            services.AddRateLimiter(limiter =>
+            services.AddRateLimiter(limiter => limiter.OnRejected = RefuseAsync);
+            services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
             {
-                limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(PartitionOf);
-                limiter.OnRejected = RefuseAsync;
+                var buckets = Enum.GetValues<Role>().ToDictionary(role => role, role => Bucket(limits.Value.For(role)));
+                limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => PartitionOf(context, buckets));
             });
         }
 
@@ -75,23 +77,30 @@ internal static partial class AccessHosting
     }
 
     /// <summary>One token bucket per credential, sized by its role; anonymous requests (health) are not limited here.</summary>
-    private static RateLimitPartition<string> PartitionOf(HttpContext context)
+    private static RateLimitPartition<string> PartitionOf(HttpContext context, Dictionary<Role, Func<string, RateLimiter>> buckets)
     {
-        if (Caller.IdentityOf(context.User) is not { } caller)
+        var user = context.User;
+        if (user.FindFirst(ClaimTypes.Role)?.Value is not { } name || !Common.EnumNames.TryParse<Role>(name, out var role))
         {
             return RateLimitPartition.GetNoLimiter("");
         }
 
-        var limit = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.For(caller.Role);
-        var key = Caller.CredentialOf(context.User) ?? $"{caller.Role}:{caller.Name}:{caller.OperatorId}";
-        return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+        var key = user.FindFirst(Caller.CredentialClaim)?.Value ?? $"{name}:{Caller.NameOf(user)}:{user.FindFirst(Caller.OperatorClaim)?.Value}";
+        return RateLimitPartition.Get(key, buckets[role]);
+    }
+
+    /// <summary>A new token bucket of <paramref name="limit"/> for each credential.</summary>
+    private static Func<string, RateLimiter> Bucket(RateLimit limit)
+    {
+        var options = new TokenBucketRateLimiterOptions
         {
             TokenLimit = limit.Burst,
             TokensPerPeriod = limit.PerSecond,
             ReplenishmentPeriod = TimeSpan.FromSeconds(1),
             QueueLimit = 0,
             AutoReplenishment = true,
-        });
+        };
+        return _ => new TokenBucketRateLimiter(options);
     }
 
     private static ValueTask RefuseAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

@@ -10,8 +10,8 @@ using Microsoft.Net.Http.Headers;
 namespace Helpdesk.Api.Access;
 
 /// <summary>
-/// Authenticates <c>Authorization: Bearer …</c>: an API key (checked by its credential's grain, so a revoked key is
-/// refused at once on every silo), the configured admin key, or a token of the center's identity provider; and, for GETs
+/// Authenticates <c>Authorization: Bearer …</c>: an API key (checked by its credential's grain, or in a silo by what
+/// that grain answered lately, which a revocation clears on every silo at once), the configured admin key, or a token of the center's identity provider; and, for GETs
 /// of event streams and the Orleans dashboard alone, a ticket (<see cref="StreamTickets"/>) in the query (<c>?ticket=</c>)
 /// or its cookie, since a browser's <c>EventSource</c> and pages send no headers. Refusals are problem+json.
 /// </summary>
@@ -20,7 +20,8 @@ internal sealed class ApiKeyHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IOptions<AccessOptions> access,
-    IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IGrainFactory grains,
+    VerifiedKeys? verified = null) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme's name.</summary>
     public const string SchemeName = "helpdesk";
@@ -92,12 +93,34 @@ internal sealed class ApiKeyHandler(
 
         if (ApiKey.TryParse(token, out var id, out var hash))
         {
-            return await grains.GetGrain<ICredentialGrain>(id).VerifyAsync(hash) is { } credential
+            return await VerifyAsync(id, hash) is { } credential
                 ? Success(new Identity(credential.Name, credential.Role, credential.OperatorId), credential.Id)
                 : Unknown;
         }
 
         return access.Value.AcceptsTokens ? await TokenAsync() : Unknown;
+    }
+
+    private async ValueTask<Credential?> VerifyAsync(string id, byte[] hash)
+    {
+        if (verified is null)
+        {
+            return await grains.GetGrain<ICredentialGrain>(id).VerifyAsync(hash);
+        }
+
+        if (verified.Find(id, hash) is { } known)
+        {
+            return known;
+        }
+
+        var forgotten = verified.Forgotten;
+        var credential = await grains.GetGrain<ICredentialGrain>(id).VerifyAsync(hash);
+        if (credential is not null)
+        {
+            verified.Remember(credential, hash, forgotten);
+        }
+
+        return credential;
     }
 
     private async Task<AuthenticateResult> TokenAsync()

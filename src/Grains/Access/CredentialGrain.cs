@@ -4,13 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Helpdesk.Grains.Access;
 
 /// <summary>
-/// Keeps one API key. One activation in the cluster answers every silo's check, so a revoked key is refused at once
-/// everywhere; checks are read-only and interleave.
+/// Keeps one API key. One activation in the cluster answers every silo's check; silos keep what it answered for a while
+/// (<see cref="VerifiedKeys"/>), and a revocation makes every silo forget the key before it is answered, so a revoked key
+/// is refused at once everywhere. Checks are read-only and interleave.
 /// </summary>
 [GrainType("credential")]
 internal sealed class CredentialGrain(
     [PersistentState("credential")] IPersistentState<CredentialState> state,
-    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, ICredentialGrain
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
+    IKeyRevocations revocations) : Grain, ICredentialGrain
 {
     private Credential? Record => state.State.Credential;
 
@@ -49,6 +51,8 @@ internal sealed class CredentialGrain(
             await state.SaveAsync(DeactivateOnIdle);
         }
 
+        // Told again for a key revoked before, in case a silo was out of reach then.
+        await revocations.ForgetEverywhereAsync(record.Id);
         return Reply<Credential>.Ok(state.State.Credential!);
     }
 

@@ -1,3 +1,4 @@
+using Helpdesk.Grains.Access;
 using Helpdesk.Grains.Balancing;
 using Helpdesk.Grains.Common;
 using Helpdesk.Grains.Diagnostics;
@@ -29,6 +30,9 @@ public static class GrainsHostingExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<HelpdeskInstruments>();
+        silo.Services.TryAddSingleton<VerifiedKeys>();
+        silo.Services.TryAddSingleton<IKeyRevocations, KeyRevocations>();
+        silo.AddGrainService<KeyRevocationService>();
         silo.AddIncomingGrainCallFilter<ReloadAfterFailure>();
         silo.AddOutgoingGrainCallFilter<RedeliverUndeliveredCalls>();
         return silo;
