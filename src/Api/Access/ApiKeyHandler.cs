@@ -11,9 +11,10 @@ namespace Helpdesk.Api.Access;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer …</c>: an API key (checked by its credential's grain, or in a silo by what
-/// that grain answered lately, which a revocation clears on every silo at once), the configured admin key, or a token of the center's identity provider; and, for GETs
-/// of event streams and the Orleans dashboard alone, a ticket (<see cref="StreamTickets"/>) in the query (<c>?ticket=</c>)
-/// or its cookie, since a browser's <c>EventSource</c> and pages send no headers. Refusals are problem+json.
+/// that grain answered lately, which a revocation clears on every silo at once), the configured admin key, or a token of
+/// the center's identity provider; and, for GETs of event streams and the Orleans dashboard alone, a ticket
+/// (<see cref="StreamTickets"/>) in the query (<c>?ticket=</c>) or its cookie, since a browser's <c>EventSource</c> and
+/// pages send no headers. Refusals are problem+json.
 /// </summary>
 internal sealed class ApiKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -101,6 +102,7 @@ internal sealed class ApiKeyHandler(
         return access.Value.AcceptsTokens ? await TokenAsync() : Unknown;
     }
 
+    /// <summary>The credential of a valid key: remembered by this silo, or asked of its grain (and then remembered).</summary>
     private async ValueTask<Credential?> VerifyAsync(string id, byte[] hash)
     {
         if (verified is null)
