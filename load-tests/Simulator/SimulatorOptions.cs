@@ -8,16 +8,22 @@ namespace Helpdesk.Simulator;
 /// <param name="Hours">Simulated hours measured per replication of the policy and karma studies.</param>
 /// <param name="CalibrationHours">Simulated hours measured per replication of the calibration.</param>
 /// <param name="Seed">The first seed; replication i uses seed + i.</param>
-internal sealed record SimulatorOptions(string? Only, int Replications, double Hours, double CalibrationHours, int Seed)
+/// <param name="Scenario">A center's own scenario file to run instead of the studies.</param>
+/// <param name="Json">Where to write a scenario's results as JSON.</param>
+internal sealed record SimulatorOptions(string? Only, int Replications, double Hours, double CalibrationHours, int Seed, string? Scenario = null, string? Json = null)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project load-tests/Simulator -- [--only calibration|policies|karma] [--replications <n>] [--hours <h>] [--calibration-hours <h>] [--seed <n>]
+               dotnet run -c Release --project load-tests/Simulator -- --scenario <file.json> [--json <results.json>]
+          --scenario           run a center's own scenario (its schema is in the README) under each of its policies, instead of the studies;
+                               its replications, hours and seed come from the file
+          --json               write the scenario's results there as JSON
           --only               run one study; without it, all three
           --replications       seeded replications of each scenario (default 10; at least 2 for confidence intervals)
           --hours              simulated hours measured per replication of the policy and karma studies (default 24)
           --calibration-hours  simulated hours measured per replication of the calibration (default 1500)
           --seed               the first seed (default 1)
-        The report goes to load-tests/Simulator/reports/simulation.md, with its charts beside it.
+        The report goes to load-tests/Simulator/reports/simulation.md (a scenario's to reports/<its name>.md), with its charts beside it.
         """;
 
     private static readonly string[] Studies = ["calibration", "policies", "karma"];
@@ -48,12 +54,24 @@ internal sealed record SimulatorOptions(string? Only, int Replications, double H
                 case "--seed" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seed):
                     options = options with { Seed = seed };
                     break;
+                case "--scenario" when !string.IsNullOrWhiteSpace(value):
+                    options = options with { Scenario = value };
+                    break;
+                case "--json" when !string.IsNullOrWhiteSpace(value):
+                    options = options with { Json = value };
+                    break;
                 default:
                     error = $"Unknown option or bad value: {args[i]} {value}".TrimEnd();
                     return false;
             }
 
             i++;
+        }
+
+        if (options.Json is not null && options.Scenario is null)
+        {
+            error = "--json writes a scenario's results: give --scenario too.";
+            return false;
         }
 
         return true;

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Helpdesk.Simulator.Model;
 using Helpdesk.Simulator.Reporting;
+using Helpdesk.Simulator.Planning;
 using Helpdesk.Simulator.Studies;
 
 namespace Helpdesk.Simulator;
@@ -15,8 +16,14 @@ internal static class SimulatorRun
 
     public static int Execute(SimulatorOptions options, string[] args)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var folder = Path.Combine(ProjectDirectory(), "reports");
         Directory.CreateDirectory(folder);
+        if (options.Scenario is { } file)
+        {
+            return RunScenario(file, options.Json, folder, string.Join(' ', args));
+        }
+
         var report = new StringBuilder();
         var arguments = string.Join(' ', args);
         report.AppendLine(Invariant($"""
@@ -50,6 +57,87 @@ internal static class SimulatorRun
         Console.WriteLine(Invariant($"Report: {path} ({clock.Elapsed.TotalSeconds:0} s)"));
         return ok ? 0 : 1;
     }
+
+    /// <summary>Runs a scenario file: nothing runs when it has an error, and every error is printed with its field.</summary>
+    private static int RunScenario(string file, string? json, string folder, string arguments)
+    {
+        var reading = ScenarioFile.Load(file);
+        if (reading.Plan is not { } plan)
+        {
+            Console.Error.WriteLine($"{file} cannot run:");
+            foreach (var error in reading.Errors)
+            {
+                Console.Error.WriteLine($"  {error}");
+            }
+
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var results = ScenarioResults.Of(plan);
+        var center = new TextTable("policy", "within threshold", "speed of answer", "abandoned", "occupancy", "transfers", "lends per day");
+        foreach (var policy in results.Policies)
+        {
+            var figures = policy.Center;
+            center.Add(
+                ScenarioFile.Wire(policy.Policy),
+                figures.ServiceLevel.ToEstimate().Percent(),
+                figures.AverageSpeedOfAnswerSeconds.ToEstimate().Plain() + " s",
+                figures.Abandonment.ToEstimate().Percent(),
+                figures.Occupancy.ToEstimate().Percent(),
+                figures.Transfers.ToEstimate().Percent(),
+                policy.Policy == Staffing.Balancer ? policy.LendsPerDay.ToEstimate().Plain("0") : "—");
+        }
+
+        var ids = results.Policies[0].Departments.Select(department => department.Id).ToList();
+        var departments = new TextTable(["department", .. results.Policies.Select(policy => ScenarioFile.Wire(policy.Policy))]);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var threshold = plan.Scenario.TimesOf(plan.Scenario.Departments[i]).Target.TotalSeconds;
+            var at = i;
+            departments.Add([
+                Invariant($"{ids[i]} (within {threshold:0.#} s)"),
+                .. results.Policies.Select(policy => Department(policy.Departments[at])),
+            ]);
+        }
+
+        Print($"{results.Scenario}: the center, {results.Replications} replications of {results.Hours:0.#} h", center);
+        Print("Per department: answered within its threshold; abandoned; average speed of answer", departments);
+        var slug = Slug(results.Scenario);
+        var policies = results.Policies.Select(policy => ScenarioFile.Wire(policy.Policy)).ToList();
+        double[][] levels = [.. ids.Select((_, i) => results.Policies.Select(policy => policy.Departments[i].ServiceLevel.Mean * 100).ToArray())];
+        File.WriteAllText(
+            Path.Combine(folder, $"{slug}-service-level.svg"),
+            new BarChart($"{results.Scenario}: answered within the threshold", "% of contacts", ids, policies, levels, 100).ToSvg());
+        var path = Path.Combine(folder, $"{slug}.md");
+        File.WriteAllText(path, Invariant($"""
+            # {results.Scenario}
+
+            Simulated {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {results.Replications} seeded replications (seeds {results.FirstSeed}–{results.FirstSeed + results.Replications - 1}) of {results.Hours:0.#} simulated hours each, after a warm-up of {plan.Scenario.Warmup.TotalHours:0.#} h; figures are their means ± the half-width of the 95% confidence interval.
+
+            Command: `dotnet run -c Release --project load-tests/Simulator -- {arguments}`
+
+            {center.ToMarkdown()}
+
+            {departments.ToMarkdown()}
+
+            ![Answered within the threshold]({slug}-service-level.svg)
+
+            """));
+        if (json is not null)
+        {
+            File.WriteAllText(json, results.ToJson());
+            Console.WriteLine($"Results: {Path.GetFullPath(json)}");
+        }
+
+        Console.WriteLine(Invariant($"Report: {path} ({clock.Elapsed.TotalSeconds:0} s)"));
+        return 0;
+    }
+
+    private static string Department(Figures figures) =>
+        $"{figures.ServiceLevel.ToEstimate().Percent()}; {figures.Abandonment.ToEstimate().Percent()} abandoned; ASA {figures.AverageSpeedOfAnswerSeconds.ToEstimate().Plain()} s";
+
+    private static string Slug(string name) => new([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 
     private static bool Calibrate(SimulatorOptions options, StringBuilder report)
     {

@@ -5,18 +5,21 @@ using Helpdesk.Simulator.Model;
 namespace Helpdesk.Simulator.Engine;
 
 /// <summary>One department: its queue, the operators serving it, and its live load meter, the silos' own.</summary>
-internal sealed class SimDepartment(DepartmentSpec spec, TimeSpan target)
+internal sealed class SimDepartment(DepartmentSpec spec, DepartmentTimes times)
 {
     public string Id => spec.Id;
 
     public DepartmentSpec Spec => spec;
+
+    /// <summary>Its handle time, patience and answer target.</summary>
+    public DepartmentTimes Times => times;
 
     /// <summary>The contacts waiting, by id, in the order they joined.</summary>
     public OrderedDictionary<string, SimContact> Queue { get; } = new(StringComparer.Ordinal);
 
     public List<SimOperator> Members { get; } = [];
 
-    public LoadMeter Meter { get; } = new(target);
+    public LoadMeter Meter { get; } = new(times.Target);
 
     public Tally Tally { get; } = new();
 

@@ -45,20 +45,24 @@ internal sealed class Simulation
         _routing = scenario.EffectiveRouting;
         _warmup = scenario.Warmup.TotalSeconds;
         _end = scenario.Duration.TotalSeconds;
-        _departments = [.. scenario.Departments.Select(spec => new SimDepartment(spec, scenario.Target))];
+        _departments = [.. scenario.Departments.Select(spec => new SimDepartment(spec, scenario.TimesOf(spec)))];
         _departmentById = _departments.ToDictionary(department => department.Id, StringComparer.Ordinal);
         _customers = Customers(scenario);
         for (var d = 0; d < _departments.Count; d++)
         {
             var spec = scenario.Departments[d];
             var own = Own(d);
-            for (var i = 0; i < spec.Operators; i++)
+            var number = 0;
+            foreach (var group in spec.EffectiveGroups)
             {
-                var line = i < spec.FirstLine ? Line.L1 : Line.L2;
-                var id = $"{spec.Id}-{(line == Line.L1 ? "l1" : "l2")}-{i + 1:00}";
-                var op = new SimOperator(id, line, own);
-                _operators.Add(op);
-                _operatorById.Add(id, op);
+                string[] serving = group.AlsoServes is { } other && !own.Contains(other) ? [.. own, other] : own;
+                for (var i = 0; i < group.Count; i++)
+                {
+                    var id = $"{spec.Id}-{(group.Line == Line.L1 ? "l1" : "l2")}-{++number:00}";
+                    var op = new SimOperator(id, group.Line, serving);
+                    _operators.Add(op);
+                    _operatorById.Add(id, op);
+                }
             }
         }
 
@@ -142,7 +146,7 @@ internal sealed class Simulation
             return;
         }
 
-        var at = _now - (_scenario.HandleTime.Mean / erlangs * Math.Log(1 - _random.NextDouble()));
+        var at = _now - (department.Times.HandleTime.Mean / erlangs * Math.Log(1 - _random.NextDouble()));
         var nextStep = department.Step + 1 < department.Spec.Load.Count ? department.Spec.Load[department.Step + 1].From.TotalSeconds : double.PositiveInfinity;
         if (at < _end && at < nextStep)
         {
@@ -187,7 +191,7 @@ internal sealed class Simulation
 
         department.Queue.Add(contact.Routing.ContactId, contact);
         Dispatch(department);
-        if (!contact.Answered && _scenario.Patience is { } patience)
+        if (!contact.Answered && department.Times.Patience is { } patience)
         {
             Schedule(_now + patience.Sample(_random), EventKind.Patience, contact);
         }
@@ -239,7 +243,7 @@ internal sealed class Simulation
             {
                 department.Tally.Answered++;
                 department.Tally.WaitSeconds += waited;
-                department.Tally.AnsweredWithinTarget += waited <= _scenario.Target.TotalSeconds ? 1 : 0;
+                department.Tally.AnsweredWithinTarget += waited <= department.Times.Target.TotalSeconds ? 1 : 0;
             }
         }
 
@@ -250,7 +254,7 @@ internal sealed class Simulation
 
         op.Take(contact, contact.Routing.Difficulty);
         contact.ServiceStartedAt = _now;
-        var handleTime = contact.Line == Line.L2 ? _scenario.SpecialistHandleTime ?? _scenario.HandleTime : _scenario.HandleTime;
+        var handleTime = contact.Line == Line.L2 ? _scenario.SpecialistHandleTime ?? department.Times.HandleTime : department.Times.HandleTime;
         Schedule(_now + handleTime.Sample(_random), EventKind.Finish, op);
     }
 

@@ -51,6 +51,13 @@ public sealed record Scenario(
     /// <summary>How long a shift lasts; operators' difficulty loads start again at each (default 8 h).</summary>
     public TimeSpan Shift { get; init; } = TimeSpan.FromHours(8);
 
+    /// <summary>The times of <paramref name="department"/>: its own, or the scenario's.</summary>
+    public DepartmentTimes TimesOf(DepartmentSpec department)
+    {
+        ArgumentNullException.ThrowIfNull(department);
+        return department.Times ?? new DepartmentTimes(HandleTime, Patience, Target);
+    }
+
     /// <summary>The routing policy the departments run.</summary>
     public RoutingPolicy EffectiveRouting => Fairness ? Routing : Routing with { DifficultFrom = double.PositiveInfinity };
 
@@ -70,6 +77,17 @@ public sealed record Scenario(
         if (Duration <= Warmup || Warmup < TimeSpan.Zero)
         {
             return "The duration must be longer than the warm-up, which is 0 or more.";
+        }
+
+        if (Departments.Select(TimesOf).Any(times => times.HandleTime.Mean <= 0 || times.Patience?.Mean <= 0 || times.Target <= TimeSpan.Zero))
+        {
+            return "Handle times and patience have a mean above 0, and answer targets are above 0.";
+        }
+
+        var ids = Departments.Select(department => department.Id).ToHashSet(StringComparer.Ordinal);
+        if (Departments.Any(department => department.EffectiveGroups.Any(group => group.Count < 0 || (group.AlsoServes is { } other && (other == department.Id || !ids.Contains(other))))))
+        {
+            return "Operator groups count 0 or more, and the department they also serve is another of the scenario's.";
         }
 
         return HandleTime.Mean <= 0 || Patience?.Mean <= 0 ? "Handle times and patience have a mean above 0." : Balancer.Problem();
