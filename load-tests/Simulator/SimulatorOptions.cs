@@ -10,14 +10,17 @@ namespace Helpdesk.Simulator;
 /// <param name="Seed">The first seed; replication i uses seed + i.</param>
 /// <param name="Scenario">A center's own scenario file to run instead of the studies.</param>
 /// <param name="Json">Where to write a scenario's results as JSON.</param>
-internal sealed record SimulatorOptions(string? Only, int Replications, double Hours, double CalibrationHours, int Seed, string? Scenario = null, string? Json = null)
+/// <param name="StaffFor">For a scenario, the goal to staff for, e.g. <c>0.8/20</c>, instead of running it as it is staffed.</param>
+internal sealed record SimulatorOptions(string? Only, int Replications, double Hours, double CalibrationHours, int Seed, string? Scenario = null, string? Json = null, string? StaffFor = null)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project load-tests/Simulator -- [--only calibration|policies|karma] [--replications <n>] [--hours <h>] [--calibration-hours <h>] [--seed <n>]
-               dotnet run -c Release --project load-tests/Simulator -- --scenario <file.json> [--json <results.json>]
+               dotnet run -c Release --project load-tests/Simulator -- --scenario <file.json> [--staff-for <share>/<seconds>] [--json <results.json>]
           --scenario           run a center's own scenario (its schema is in the README) under each of its policies, instead of the studies;
                                its replications, hours and seed come from the file
-          --json               write the scenario's results there as JSON
+          --staff-for          the fewest operators per department that answer the share within the seconds (e.g. 0.8/20) under the
+                               scenario's first policy, searched by simulation from Erlang A's answer, printed beside it
+          --json               write the scenario's results (or the staffing found) there as JSON
           --only               run one study; without it, all three
           --replications       seeded replications of each scenario (default 10; at least 2 for confidence intervals)
           --hours              simulated hours measured per replication of the policy and karma studies (default 24)
@@ -60,6 +63,9 @@ internal sealed record SimulatorOptions(string? Only, int Replications, double H
                 case "--json" when !string.IsNullOrWhiteSpace(value):
                     options = options with { Json = value };
                     break;
+                case "--staff-for" when Planning.StaffingSearch.TryParseGoal(value, out _, out _):
+                    options = options with { StaffFor = value };
+                    break;
                 default:
                     error = $"Unknown option or bad value: {args[i]} {value}".TrimEnd();
                     return false;
@@ -68,9 +74,9 @@ internal sealed record SimulatorOptions(string? Only, int Replications, double H
             i++;
         }
 
-        if (options.Json is not null && options.Scenario is null)
+        if ((options.Json ?? options.StaffFor) is not null && options.Scenario is null)
         {
-            error = "--json writes a scenario's results: give --scenario too.";
+            error = "--json and --staff-for work on a scenario: give --scenario too.";
             return false;
         }
 

@@ -2,9 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 using Helpdesk.Simulator.Model;
-using Helpdesk.Simulator.Reporting;
 using Helpdesk.Simulator.Planning;
+using Helpdesk.Simulator.Reporting;
 using Helpdesk.Simulator.Studies;
 
 namespace Helpdesk.Simulator;
@@ -21,7 +22,7 @@ internal static class SimulatorRun
         Directory.CreateDirectory(folder);
         if (options.Scenario is { } file)
         {
-            return RunScenario(file, options.Json, folder, string.Join(' ', args));
+            return options.StaffFor is { } goal ? StaffFor(file, goal, options.Json) : RunScenario(file, options.Json, folder, string.Join(' ', args));
         }
 
         var report = new StringBuilder();
@@ -61,15 +62,8 @@ internal static class SimulatorRun
     /// <summary>Runs a scenario file: nothing runs when it has an error, and every error is printed with its field.</summary>
     private static int RunScenario(string file, string? json, string folder, string arguments)
     {
-        var reading = ScenarioFile.Load(file);
-        if (reading.Plan is not { } plan)
+        if (Plan(file) is not { } plan)
         {
-            Console.Error.WriteLine($"{file} cannot run:");
-            foreach (var error in reading.Errors)
-            {
-                Console.Error.WriteLine($"  {error}");
-            }
-
             return 2;
         }
 
@@ -132,6 +126,60 @@ internal static class SimulatorRun
 
         Console.WriteLine(Invariant($"Report: {path} ({clock.Elapsed.TotalSeconds:0} s)"));
         return 0;
+    }
+
+    /// <summary>Searches a scenario file's staffing for the goal and prints it beside Erlang A's.</summary>
+    private static int StaffFor(string file, string goal, string? json)
+    {
+        if (Plan(file) is not { } plan)
+        {
+            return 2;
+        }
+
+        StaffingSearch.TryParseGoal(goal, out var share, out var within);
+        var clock = Stopwatch.StartNew();
+        var answer = StaffingSearch.Find(plan, share, within, line => Console.WriteLine($"  simulated {line}"));
+        var table = new TextTable("department", "operators (simulated)", "Erlang A", Invariant($"within {within.TotalSeconds:0.#} s with them"));
+        foreach (var department in answer.Departments)
+        {
+            table.Add(department.Id, department.Operators.ToString(CultureInfo.InvariantCulture), department.ErlangA.ToString(CultureInfo.InvariantCulture), Percent(department.ServiceLevel));
+        }
+
+        Print(Invariant($"{plan.Scenario.Name}: the fewest operators for {share:P0} within {within.TotalSeconds:0.#} s under {ScenarioFile.Wire(answer.Policy)} ({answer.Simulations} staffings simulated, {plan.Replications} replications each)"), table);
+        if (json is not null)
+        {
+            File.WriteAllText(json, JsonSerializer.Serialize(
+                new
+                {
+                    scenario = plan.Scenario.Name,
+                    policy = ScenarioFile.Wire(answer.Policy),
+                    share,
+                    withinSeconds = within.TotalSeconds,
+                    simulations = answer.Simulations,
+                    departments = answer.Departments.Select(department => new { id = department.Id, operators = department.Operators, erlangA = department.ErlangA, serviceLevel = Math.Round(department.ServiceLevel, 6) }),
+                },
+                new JsonSerializerOptions { WriteIndented = true }));
+            Console.WriteLine($"Results: {Path.GetFullPath(json)}");
+        }
+
+        Console.WriteLine(Invariant($"Searched in {clock.Elapsed.TotalSeconds:0} s"));
+        return 0;
+    }
+
+    /// <summary>The plan of a scenario file, or <see langword="null"/> after printing every error with its field.</summary>
+    private static ScenarioPlan? Plan(string file)
+    {
+        var reading = ScenarioFile.Load(file);
+        if (reading.Plan is null)
+        {
+            Console.Error.WriteLine($"{file} cannot run:");
+            foreach (var error in reading.Errors)
+            {
+                Console.Error.WriteLine($"  {error}");
+            }
+        }
+
+        return reading.Plan;
     }
 
     private static string Department(Figures figures) =>
