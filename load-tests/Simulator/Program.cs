@@ -1,10 +1,4 @@
+using Helpdesk.LoadTests.Shared;
 using Helpdesk.Simulator;
 
-if (!SimulatorOptions.TryParse(args, out var options, out var error))
-{
-    Console.Error.WriteLine(error);
-    Console.Error.WriteLine(SimulatorOptions.Usage);
-    return 2;
-}
-
-return SimulatorRun.Execute(options, args);
+return await ToolCommand.RunAsync<SimulatorOptions>(SimulatorOptions.Command, args, SimulatorOptions.TryParse, options => Task.FromResult(SimulatorRun.Execute(options, args)));

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Helpdesk.LoadTests.Shared;
 using Helpdesk.Simulator.Model;
 using Helpdesk.Simulator.Planning;
-using Helpdesk.Simulator.Reporting;
 using Helpdesk.Simulator.Studies;
 
 namespace Helpdesk.Simulator;
@@ -18,8 +18,7 @@ internal static class SimulatorRun
     public static int Execute(SimulatorOptions options, string[] args)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var folder = Path.Combine(ProjectDirectory(), "reports");
-        Directory.CreateDirectory(folder);
+        var folder = ProjectFolder.Reports(ProjectFile);
         if (options.Scenario is { } file)
         {
             return options.StaffFor is { } goal ? StaffFor(file, goal, options.Json) : RunScenario(file, options.Json, folder, string.Join(' ', args));
@@ -102,7 +101,7 @@ internal static class SimulatorRun
         double[][] levels = [.. ids.Select((_, i) => results.Policies.Select(policy => policy.Departments[i].ServiceLevel.Mean * 100).ToArray())];
         File.WriteAllText(
             Path.Combine(folder, $"{slug}-service-level.svg"),
-            new BarChart($"{results.Scenario}: answered within the threshold", "% of contacts", ids, policies, levels, 100).ToSvg());
+            Chart.GroupedBars($"{results.Scenario}: answered within the threshold", "% of contacts", ids, policies, levels, 100));
         var path = Path.Combine(folder, $"{slug}.md");
         File.WriteAllText(path, Invariant($"""
             # {results.Scenario}
@@ -111,9 +110,9 @@ internal static class SimulatorRun
 
             Command: `dotnet run -c Release --project load-tests/Simulator -- {arguments}`
 
-            {center.ToMarkdown()}
+            {center.ToMarkdown().TrimEnd()}
 
-            {departments.ToMarkdown()}
+            {departments.ToMarkdown().TrimEnd()}
 
             ![Answered within the threshold]({slug}-service-level.svg)
 
@@ -214,7 +213,7 @@ internal static class SimulatorRun
 
             One department, one skill, first come first served, exponential handle times (and patience for Erlang A); {options.CalibrationHours:N0} simulated hours per replication. Tolerances: ±1 point of service level, ±10% of the average speed of answer, ±0.3 points of abandonment. "Within tolerance" compares the means; "whole interval within" asks the same of the entire 95% confidence interval. `dotnet test` runs the same check with 6 × 300 hours.
 
-            {table.ToMarkdown()}
+            {table.ToMarkdown().TrimEnd()}
 
             """));
         return ok;
@@ -259,17 +258,17 @@ internal static class SimulatorRun
             [.. loads.Select(load => rows.Where(row => row.LoadName == load).Select(row => figure(row) * 100).ToArray())];
         File.WriteAllText(
             Path.Combine(folder, "policies-service-level.svg"),
-            new BarChart("Answered within 20 s, by staffing policy", "% of contacts", loads, staffings, Values(row => row.ServiceLevel.Mean), 100, (90, "target 90%")).ToSvg());
+            Chart.GroupedBars("Answered within 20 s, by staffing policy", "% of contacts", loads, staffings, Values(row => row.ServiceLevel.Mean), 100, (90, "target 90%")));
         File.WriteAllText(
             Path.Combine(folder, "policies-abandonment.svg"),
-            new BarChart("Abandoned, by staffing policy", "% of contacts", loads, staffings, Values(row => row.Abandonment.Mean), 20, (2.5, "target 2.5%")).ToSvg());
+            Chart.GroupedBars("Abandoned, by staffing policy", "% of contacts", loads, staffings, Values(row => row.Abandonment.Mean), 20, (2.5, "target 2.5%")));
 
         report.AppendLine(Invariant($"""
             ## Staffing policies
 
             Four departments of 12 single-skill operators; handle time 300 s and patience 180 s, both exponential; {options.Hours:0.#} simulated hours per replication. **Dedicated**: each operator serves their own department. **Pooled**: one queue for all 48, first come first served. **Chained**: every operator has two skills, their own department's first and the next one's (d1→d2→d3→d4→d1). **Balancer**: dedicated, with the silos' balancer (`Rebalancer.Plan` every 5 s, fed by the departments' own `LoadMeter`s, with the default `BalancerPolicy` set to the center's target: `TargetServiceLevel` 0.9, `ReturnMargin` 0.05) lending reserves, who serve their own department first and the borrower in between, and taking one of the borrower's back in return for each, as in the silos. The balancer's target: at least 90% within 20 s, at most 2.5% abandoned, no department more than 5 points below the center.
 
-            {table.ToMarkdown()}
+            {table.ToMarkdown().TrimEnd()}
 
             ![Answered within 20 s](policies-service-level.svg)
 
@@ -277,7 +276,7 @@ internal static class SimulatorRun
 
             At 16/10/8/6 erlangs, per department:
 
-            {departments.ToMarkdown()}
+            {departments.ToMarkdown().TrimEnd()}
 
             {splitLine} Lending that moves whole operators from one department to another tends to such a split; the balancer's exchanged reserves serve two departments at once, as chains do, but only while a department needs them.
 
@@ -304,7 +303,7 @@ internal static class SimulatorRun
 
             {KarmaStudyText}; {options.Hours:0.#} simulated hours per replication. With karma on, the entry rule (`EntryRule.Decide` over karma from `KarmaCalculator`) sends rated literate customers straight to the specialists. With fairness on, `OperatorSelector` gives a difficult customer to whoever served the least difficulty this shift; with it off, difficult customers are routed like anyone.
 
-            {table.ToMarkdown()}
+            {table.ToMarkdown().TrimEnd()}
 
             {saved}
 
@@ -317,24 +316,10 @@ internal static class SimulatorRun
     private static void Print(string title, TextTable table)
     {
         Console.WriteLine(title);
-        Console.WriteLine(table.ToConsole());
-        Console.WriteLine();
+        Console.WriteLine(table.ToText());
     }
 
     private static string Percent(double share) => Invariant($"{share * 100:0.0}%");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string ProjectDirectory()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, ProjectFile)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
 }
