@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Helpdesk.LoadGenerator.Cluster;
 using Helpdesk.LoadGenerator.Options;
 using Helpdesk.LoadGenerator.Reporting;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.LoadGenerator;
 
@@ -15,7 +16,7 @@ internal sealed class GeneratorCommand(LoadOptions options, IReadOnlyList<string
 {
     public const int Holds = 0;
     public const int Violated = 1;
-    public const int BadOptions = 2;
+    public const int BadOptions = ToolCommand.BadOptions;
     public const int NotCarriedOut = 3;
 
     public async Task<int> RunAsync()

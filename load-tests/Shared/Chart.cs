@@ -44,6 +44,11 @@ public static class Chart
         line.LabelText = label;
         line.LabelOppositeAxis = onTop;
         line.ExcludeFromLegend = true;
+        if (onTop)
+        {
+            // Room between the plot and the title for the label.
+            plot.Axes.Top.MinimumSize = 28;
+        }
     }
 
     /// <summary>The plot as an SVG document.</summary>

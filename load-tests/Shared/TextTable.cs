@@ -60,7 +60,8 @@ public sealed class TextTable(IReadOnlyList<string> headers, IReadOnlyList<bool>
         });
         console.Profile.Width = ConsoleWidth;
         console.Write(table);
-        return string.Join(Environment.NewLine, writer.ToString().ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimEnd())).TrimEnd() + Environment.NewLine;
+        var lines = writer.ToString().ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimEnd()).SkipWhile(line => line.Length == 0);
+        return string.Join(Environment.NewLine, lines).TrimEnd() + Environment.NewLine;
     }
 
     /// <summary>The table in markdown, a <c>|</c> in a cell escaped, ending with a new line.</summary>

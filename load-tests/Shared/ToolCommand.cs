@@ -111,13 +111,9 @@ public static class ToolCommand
     /// <param name="description">What it does, for the help.</param>
     /// <param name="min">The least value.</param>
     /// <param name="max">The greatest value.</param>
-    public static Option<long> Whole(string name, string description, long min, long max)
-    {
-        var option = Checked<long>(name, description, Invariant($"needs a whole number from {min} to {max}"), text =>
-            long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? (number >= min && number <= max, number) : (false, 0));
-        option.HelpName = "n";
-        return option;
-    }
+    public static Option<long> Whole(string name, string description, long min, long max) =>
+        Checked<long>(name, description, Invariant($"needs a whole number from {min} to {max}"), text =>
+            long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? (number >= min && number <= max, number) : (false, 0), "n");
 
     /// <summary>An option of a number above <paramref name="above"/> (or from it, when <paramref name="inclusive"/>) and at most <paramref name="max"/>.</summary>
     /// <param name="name">The option.</param>
@@ -126,9 +122,10 @@ public static class ToolCommand
     /// <param name="above">The bound below.</param>
     /// <param name="max">The greatest value.</param>
     /// <param name="inclusive">Whether <paramref name="above"/> itself is allowed.</param>
-    public static Option<double> Number(string name, string description, string need, double above, double max, bool inclusive = false) =>
+    /// <param name="helpName">What the number is, for the help, e.g. <c>seconds</c>.</param>
+    public static Option<double> Number(string name, string description, string need, double above, double max, bool inclusive = false, string helpName = "n") =>
         Checked<double>(name, description, need, text =>
-            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? ((inclusive ? number >= above : number > above) && number <= max, number) : (false, 0));
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? ((inclusive ? number >= above : number > above) && number <= max, number) : (false, 0), helpName);
 
     /// <summary>An option that takes one of a few words.</summary>
     /// <typeparam name="T">What the words stand for.</typeparam>

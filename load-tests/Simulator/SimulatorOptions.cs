@@ -69,10 +69,6 @@ internal sealed record SimulatorOptions(string? Only, int Replications, double H
     }
 
     /// <summary>Between 1 and 100,000 simulated hours, so a run always ends.</summary>
-    private static Option<double> HoursOf(string name, string description)
-    {
-        var option = ToolCommand.Number(name, description, "needs a number of hours from 1 to 100000", 1, 100_000, inclusive: true);
-        option.HelpName = "hours";
-        return option;
-    }
+    private static Option<double> HoursOf(string name, string description) =>
+        ToolCommand.Number(name, description, "needs a number of hours from 1 to 100000", 1, 100_000, inclusive: true, "hours");
 }

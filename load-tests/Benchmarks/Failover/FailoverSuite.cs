@@ -6,6 +6,7 @@ using Helpdesk.LoadGenerator;
 using Helpdesk.LoadGenerator.Cluster;
 using Helpdesk.LoadGenerator.Http;
 using Helpdesk.LoadGenerator.Reporting;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.Benchmarks.Failover;
 

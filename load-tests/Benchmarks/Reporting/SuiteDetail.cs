@@ -1,4 +1,4 @@
-using Helpdesk.LoadGenerator.Reporting;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.Benchmarks.Reporting;
 

@@ -50,43 +50,6 @@ internal sealed record LoadOptions(
     public static readonly TimeSpan MaxHandleTime = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan MaxPatience = TimeSpan.FromHours(1);
 
-    public const string Usage = """
-        Usage: dotnet run -c Release --project load-tests/LoadGenerator -- [options]
-
-        Where the load goes (loopback only):
-          --url URL[,URL...]    drive a running cluster through these silos (http://127.0.0.1:PORT, [::1] or localhost)
-          --api-key KEY         with --url: an admin key of that cluster (default: HELPDESK_API_KEY)
-          --silos N             or start N silos of src/Silo here and stop them at the end (default 1, at most 5)
-          --storage KIND        memory or postgres for the silos started (default: memory for one silo, postgres for more;
-                                postgres is a throwaway durable server, or HELPDESK_POSTGRES when set)
-          --fault KIND          what goes wrong mid-run (--silos 2 or more): kill (SIGKILL the last silo), pause
-                                (SIGSTOP it until the others declare it dead, then SIGCONT: it must stop by itself),
-                                stop (SIGTERM: a graceful stop), restart-db (restart the throwaway PostgreSQL)
-          --fault-at SECONDS    when, after the first arrival (default: half the duration)
-
-        The contact center:
-          --rate N              new contacts per second (default 20, at most 2000)
-          --duration SECONDS    how long contacts arrive (default 30, at most 600)
-          --max-requests N      arrivals stop once this many requests were sent (default 500000)
-          --departments N       departments (default 4)
-          --operators N         operators, each with a desktop on its event stream (default 40)
-          --customers N         customers the contacts come from (default 1000)
-          --handle-time SECONDS mean time an operator holds a contact, each ±50 % (default 2)
-          --patience SECONDS    a customer gives up a contact not accepted within this; 0 never (default 30)
-          --seed N              seeds the plan, the arrivals and the handle times (default 1)
-
-        Output:
-          --report NAME         writes reports/NAME.md and reports/NAME.svg (default http-run)
-          --report-dir FOLDER   writes the reports there instead of load-tests/LoadGenerator/reports
-          --screenshots FOLDER  photographs the wallboard of the first silo in Chromium when four fifths of the
-                                arrivals are in, at 1920×1080 and 1366×768, into FOLDER/wallboard-WIDTHxHEIGHT.png
-          --suite               runs one silo in memory, one on PostgreSQL, three, and three with a kill, with the
-                                settings above, into reports/http.md and one chart per run
-
-        Exit code: 0 when every contact is accounted for, 1 when the invariant check fails, 2 for bad options,
-        3 when the run could not be carried out.
-        """;
-
     /// <summary>The defaults: one in-memory silo started here, 20 contacts/s for 30 s.</summary>
     public static LoadOptions Default { get; } = new(
         [], 1, Storage.Memory, Fault.None, null, 20, TimeSpan.FromSeconds(30), 500_000, 4, 40, 1_000,

@@ -1,109 +1,140 @@
-using System.Globalization;
+using System.CommandLine;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.LoadGenerator.Options;
 
 /// <summary>Reads the command line into <see cref="LoadOptions"/>, refusing what cannot run: unknown or out-of-range values, addresses off this machine, a kill without silos to kill.</summary>
 internal static class LoadOptionsParser
 {
-    public static bool TryParse(IReadOnlyList<string> args, out LoadOptions options, out string error)
+    private static readonly Option<IReadOnlyList<Uri>> Urls = new("--url")
     {
-        ArgumentNullException.ThrowIfNull(args);
-        options = LoadOptions.Default;
-        error = "";
-        var given = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            if (!given.Add(name))
-            {
-                error = $"{name} is given twice.";
-                return false;
-            }
-
-            if (name == "--suite")
-            {
-                options = options with { Suite = true };
-                continue;
-            }
-
-            if (!name.StartsWith("--", StringComparison.Ordinal) || Read(name) is not { } read)
-            {
-                error = $"Unknown argument '{name}'.";
-                return false;
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                error = $"{name} needs a value.";
-                return false;
-            }
-
-            var value = args[++i];
-            if (read(options, value, out var changed) is { } refusal)
-            {
-                error = refusal;
-                return false;
-            }
-
-            options = changed;
-        }
-
-        options = Complete(options, given.Contains("--storage"));
-        if (options.ApiKey is null && Environment.GetEnvironmentVariable("HELPDESK_API_KEY") is { Length: > 0 } key)
-        {
-            options = options with { ApiKey = key };
-        }
-
-        error = Check(options, given) ?? "";
-        return error.Length == 0;
-    }
-
-    private delegate string? Reader(LoadOptions options, string value, out LoadOptions changed);
-
-    private static Reader? Read(string name) => name switch
-    {
-        "--url" => ReadUrls,
-        "--api-key" => ReadApiKey,
-        "--silos" => (LoadOptions o, string v, out LoadOptions c) => Whole(name, v, 1, LoadOptions.MaxSilos, o, n => o with { Silos = n }, out c),
-        "--storage" => ReadStorage,
-        "--fault" => ReadFault,
-        "--fault-at" => (LoadOptions o, string v, out LoadOptions c) => Seconds(name, v, 0, LoadOptions.MaxDuration.TotalSeconds, o, s => o with { FaultAt = s }, out c),
-        "--rate" => ReadRate,
-        "--duration" => (LoadOptions o, string v, out LoadOptions c) => Seconds(name, v, 0, LoadOptions.MaxDuration.TotalSeconds, o, s => o with { Duration = s }, out c),
-        "--max-requests" => ReadMaxRequests,
-        "--departments" => (LoadOptions o, string v, out LoadOptions c) => Whole(name, v, 1, LoadOptions.MaxDepartments, o, n => o with { Departments = n }, out c),
-        "--operators" => (LoadOptions o, string v, out LoadOptions c) => Whole(name, v, 1, LoadOptions.MaxOperators, o, n => o with { Operators = n }, out c),
-        "--customers" => (LoadOptions o, string v, out LoadOptions c) => Whole(name, v, 1, LoadOptions.MaxCustomers, o, n => o with { Customers = n }, out c),
-        "--handle-time" => (LoadOptions o, string v, out LoadOptions c) => Seconds(name, v, 0, LoadOptions.MaxHandleTime.TotalSeconds, o, s => o with { HandleTime = s }, out c),
-        "--patience" => ReadPatience,
-        "--seed" => (LoadOptions o, string v, out LoadOptions c) => Whole(name, v, 0, int.MaxValue, o, n => o with { Seed = n }, out c),
-        "--report" => ReadReport,
-        "--report-dir" => ReadReportDirectory,
-        "--screenshots" => (LoadOptions o, string v, out LoadOptions c) =>
-        {
-            c = o with { Screenshots = Path.GetFullPath(v) };
-            return null;
-        },
-        _ => null,
+        Description = "Drive a running cluster through these silos (http://127.0.0.1:PORT, [::1] or localhost), loopback only.",
+        HelpName = "URL[,URL...]",
+        CustomParser = ReadUrls,
     };
 
+    private static readonly Option<string> ApiKey = ToolCommand.Checked<string>(
+        "--api-key", "With --url: an admin key of that cluster [default: HELPDESK_API_KEY].", "takes the key itself", text => (text.Trim().Length > 0, text.Trim()), "KEY");
+
+    private static readonly Option<long> Silos = ToolCommand.Whole("--silos", "Or start N silos of src/Silo here and stop them at the end.", 1, LoadOptions.MaxSilos).Default(LoadOptions.Default.Silos);
+
+    private static readonly Option<Storage> StorageKind = ToolCommand.Choice(
+        "--storage",
+        "Memory or postgres for the silos started [default: memory for one silo, postgres for more]; postgres is a throwaway durable server, or HELPDESK_POSTGRES when set.",
+        [("memory", Storage.Memory), ("postgres", Storage.PostgreSql), ("postgresql", Storage.PostgreSql)]);
+
+    private static readonly Option<Fault> FaultKind = ToolCommand.Checked(
+        "--fault",
+        "What goes wrong mid-run (--silos 2 or more): kill (SIGKILL the last silo), pause (SIGSTOP it until the others declare it dead, then SIGCONT: it must stop by itself), stop (SIGTERM: a graceful stop), restart-db (restart the throwaway PostgreSQL).",
+        $"takes one of {Faults.All}",
+        text => Faults.Parse(text) is { } fault ? (true, fault) : (false, Fault.None),
+        Faults.All.Replace(", ", "|", StringComparison.Ordinal));
+
+    private static readonly Option<double> FaultAt = Seconds("--fault-at", "When, after the first arrival [default: half the duration].", LoadOptions.MaxDuration);
+
+    private static readonly Option<double> Rate = ToolCommand.Number(
+        "--rate", "New contacts per second.", $"needs contacts per second above 0 and at most {LoadOptions.MaxRate:0}", 0, LoadOptions.MaxRate).Default(LoadOptions.Default.Rate);
+
+    private static readonly Option<double> Duration = Seconds("--duration", "How long contacts arrive, in seconds.", LoadOptions.MaxDuration).Default(LoadOptions.Default.Duration.TotalSeconds);
+
+    private static readonly Option<long> MaxRequests = ToolCommand.Whole("--max-requests", "Arrivals stop once this many requests were sent.", 1, LoadOptions.MaxRequestsLimit).Default(LoadOptions.Default.MaxRequests);
+
+    private static readonly Option<long> Departments = ToolCommand.Whole("--departments", "Departments.", 1, LoadOptions.MaxDepartments).Default(LoadOptions.Default.Departments);
+
+    private static readonly Option<long> Operators = ToolCommand.Whole("--operators", "Operators, each with a desktop on its event stream.", 1, LoadOptions.MaxOperators).Default(LoadOptions.Default.Operators);
+
+    private static readonly Option<long> Customers = ToolCommand.Whole("--customers", "Customers the contacts come from.", 1, LoadOptions.MaxCustomers).Default(LoadOptions.Default.Customers);
+
+    private static readonly Option<double> HandleTime = Seconds("--handle-time", "Mean time an operator holds a contact, in seconds, each ±50 %.", LoadOptions.MaxHandleTime).Default(LoadOptions.Default.HandleTime.TotalSeconds);
+
+    private static readonly Option<double> Patience = ToolCommand.Number(
+        "--patience",
+        "A customer gives up a contact not accepted within this many seconds; 0 never.",
+        $"needs seconds from 0 (never give up) to {LoadOptions.MaxPatience.TotalSeconds:0}",
+        0,
+        LoadOptions.MaxPatience.TotalSeconds,
+        inclusive: true,
+        "seconds").Default(LoadOptions.Default.Patience.TotalSeconds);
+
+    private static readonly Option<long> Seed = ToolCommand.Whole("--seed", "Seeds the plan, the arrivals and the handle times.", 0, int.MaxValue).Default(LoadOptions.Default.Seed);
+
+    private static readonly Option<string> Report = ToolCommand.Checked<string>(
+        "--report",
+        "Writes reports/NAME.md and reports/NAME.svg.",
+        "needs a file name of letters, digits, '-', '_' and '.', not starting with '.'",
+        text => (text.Length is > 0 and <= 100 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && !text.StartsWith('.'), text),
+        "NAME").Default(LoadOptions.Default.Report);
+
+    private static readonly Option<string> ReportDirectory = ToolCommand.Text("--report-dir", "FOLDER", "Writes the reports there instead of load-tests/LoadGenerator/reports.");
+
+    private static readonly Option<string> Screenshots = ToolCommand.Text(
+        "--screenshots", "FOLDER", "Photographs the wallboard of the first silo in Chromium when four fifths of the arrivals are in, at 1920×1080 and 1366×768, into FOLDER/wallboard-WIDTHxHEIGHT.png.");
+
+    private static readonly Option<bool> Suite = new("--suite")
+    {
+        Description = "Runs one silo in memory, one on PostgreSQL, three, and three with a kill, with the settings above, into reports/http.md and one chart per run.",
+    };
+
+    /// <summary>The command line: its options, checks and generated help.</summary>
+    public static RootCommand Command { get; } = new(
+        "Drives a Helpdesk cluster through its public HTTP API as a contact center's integration would, measures every call and checks that no contact is lost or assigned twice. "
+        + "Exit code: 0 when every contact is accounted for, 1 when the invariant check fails, 2 for bad options, 3 when the run could not be carried out.")
+    {
+        Urls, ApiKey, Silos, StorageKind, FaultKind, FaultAt,
+        Rate, Duration, MaxRequests, Departments, Operators, Customers, HandleTime, Patience, Seed,
+        Report, ReportDirectory, Screenshots, Suite,
+    };
+
+    /// <summary>Reads <paramref name="args"/>; a bad option or value is refused, naming it, and so are options that cannot run together.</summary>
+    public static bool TryParse(IReadOnlyList<string> args, out LoadOptions options, out string error) =>
+        ToolCommand.TryParse(Command, args, Bind, out options, out error);
+
+    private static (LoadOptions, string?) Bind(ParseResult result)
+    {
+        var urls = result.GetValue(Urls) ?? [];
+        var silos = (int)result.GetValue(Silos);
+        var options = new LoadOptions(
+            urls,
+            silos,
+            result.Given(StorageKind) ? result.GetValue(StorageKind) : silos == 1 || urls.Count > 0 ? Storage.Memory : Storage.PostgreSql,
+            result.Given(FaultKind) ? result.GetValue(FaultKind) : Fault.None,
+            result.Given(FaultAt) ? TimeSpan.FromSeconds(result.GetValue(FaultAt)) : null,
+            result.GetValue(Rate),
+            TimeSpan.FromSeconds(result.GetValue(Duration)),
+            result.GetValue(MaxRequests),
+            (int)result.GetValue(Departments),
+            (int)result.GetValue(Operators),
+            (int)result.GetValue(Customers),
+            TimeSpan.FromSeconds(result.GetValue(HandleTime)),
+            TimeSpan.FromSeconds(result.GetValue(Patience)),
+            (int)result.GetValue(Seed),
+            result.GetValue(Report)!,
+            result.GetValue(ReportDirectory) is { } folder ? Path.GetFullPath(folder) : null,
+            result.GetValue(Suite))
+        {
+            ApiKey = result.GetValue(ApiKey) ?? (Environment.GetEnvironmentVariable("HELPDESK_API_KEY") is { Length: > 0 } key ? key : null),
+            Screenshots = result.GetValue(Screenshots) is { } photos ? Path.GetFullPath(photos) : null,
+        };
+        return (options, Check(options, result));
+    }
+
     /// <summary>Rules between options, once all are read.</summary>
-    private static string? Check(LoadOptions options, HashSet<string> given)
+    private static string? Check(LoadOptions options, ParseResult result)
     {
         if (options.Suite)
         {
-            var clash = new[] { "--url", "--silos", "--storage", "--fault", "--fault-at", "--report" }.FirstOrDefault(given.Contains);
-            return clash is null ? null : $"--suite chooses the silos, the storage, the fault and the report names itself; leave out {clash}.";
+            var clash = new Option[] { Urls, Silos, StorageKind, FaultKind, FaultAt, Report }.FirstOrDefault(result.Given);
+            return clash is null ? null : $"--suite chooses the silos, the storage, the fault and the report names itself; leave out {clash.Name}.";
         }
 
         if (!options.StartsSilos)
         {
-            if (given.Contains("--fault") || given.Contains("--fault-at"))
+            if (result.Given(FaultKind) || result.Given(FaultAt))
             {
                 return "--fault befalls silos the generator started itself: use --silos N (N ≥ 2) instead of --url.";
             }
 
-            if (given.Contains("--silos") || given.Contains("--storage"))
+            if (result.Given(Silos) || result.Given(StorageKind))
             {
                 return "--url drives silos that are already running; --silos and --storage are for silos the generator starts. Give one or the other.";
             }
@@ -111,7 +142,7 @@ internal static class LoadOptionsParser
             return null;
         }
 
-        if (given.Contains("--api-key"))
+        if (result.Given(ApiKey))
         {
             return "--api-key is the key of a running cluster (--url); silos started here get a key of the run's own.";
         }
@@ -126,7 +157,7 @@ internal static class LoadOptionsParser
             return $"--fault {options.Fault.Name()} needs a cluster that survives it: start at least two silos (--silos 2 or more).";
         }
 
-        if (given.Contains("--fault-at") && options.Fault == Fault.None)
+        if (result.Given(FaultAt) && options.Fault == Fault.None)
         {
             return "--fault-at says when --fault strikes; give --fault too.";
         }
@@ -136,37 +167,15 @@ internal static class LoadOptionsParser
             : null;
     }
 
-    /// <summary>The storage follows the number of silos when not given: memory for one, PostgreSQL for more.</summary>
-    private static LoadOptions Complete(LoadOptions options, bool storageGiven) =>
-        storageGiven || !options.StartsSilos ? options : options with { Storage = options.Silos == 1 ? Storage.Memory : Storage.PostgreSql };
-
-    private static string? ReadFault(LoadOptions options, string value, out LoadOptions changed)
+    private static IReadOnlyList<Uri> ReadUrls(System.CommandLine.Parsing.ArgumentResult argument)
     {
-        changed = options;
-        if (Faults.Parse(value) is not { } fault)
-        {
-            return $"--fault takes one of {Faults.All}; got '{value}'.";
-        }
-
-        changed = options with { Fault = fault };
-        return null;
-    }
-
-    private static string? ReadApiKey(LoadOptions options, string value, out LoadOptions changed)
-    {
-        changed = options with { ApiKey = value.Trim() };
-        return changed.ApiKey!.Length == 0 ? "--api-key takes the key itself." : null;
-    }
-
-    private static string? ReadUrls(LoadOptions options, string value, out LoadOptions changed)
-    {
-        changed = options;
         var urls = new List<Uri>();
-        foreach (var text in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var text in argument.Tokens.Single().Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!Loopback.TryParseUrl(text, out var url, out var error))
             {
-                return error;
+                argument.AddError(error);
+                return [];
             }
 
             urls.Add(url);
@@ -174,106 +183,12 @@ internal static class LoadOptionsParser
 
         if (urls.Count == 0)
         {
-            return "--url needs at least one address, e.g. http://127.0.0.1:5001.";
+            argument.AddError("--url needs at least one address, e.g. http://127.0.0.1:5001.");
         }
 
-        changed = options with { Urls = urls.Distinct().ToList() };
-        return null;
+        return urls.Distinct().ToList();
     }
 
-    private static string? ReadStorage(LoadOptions options, string value, out LoadOptions changed)
-    {
-        changed = options;
-        Storage? storage = value switch
-        {
-            "memory" => Storage.Memory,
-            "postgres" or "postgresql" => Storage.PostgreSql,
-            _ => null,
-        };
-        if (storage is not { } chosen)
-        {
-            return $"--storage takes 'memory' or 'postgres'; got '{value}'.";
-        }
-
-        changed = options with { Storage = chosen };
-        return null;
-    }
-
-    private static string? ReadRate(LoadOptions options, string value, out LoadOptions changed)
-    {
-        changed = options;
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || !(rate > 0) || rate > LoadOptions.MaxRate)
-        {
-            return $"--rate needs contacts per second above 0 and at most {LoadOptions.MaxRate:0}; got '{value}'.";
-        }
-
-        changed = options with { Rate = rate };
-        return null;
-    }
-
-    private static string? ReadMaxRequests(LoadOptions options, string value, out LoadOptions changed)
-    {
-        changed = options;
-        if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1 || count > LoadOptions.MaxRequestsLimit)
-        {
-            return $"--max-requests needs a whole number from 1 to {LoadOptions.MaxRequestsLimit}; got '{value}'.";
-        }
-
-        changed = options with { MaxRequests = count };
-        return null;
-    }
-
-    private static string? ReadPatience(LoadOptions options, string value, out LoadOptions changed)
-    {
-        changed = options;
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || !(seconds >= 0) || seconds > LoadOptions.MaxPatience.TotalSeconds)
-        {
-            return $"--patience needs seconds from 0 (never give up) to {LoadOptions.MaxPatience.TotalSeconds:0}; got '{value}'.";
-        }
-
-        changed = options with { Patience = TimeSpan.FromSeconds(seconds) };
-        return null;
-    }
-
-    private static string? ReadReport(LoadOptions options, string value, out LoadOptions changed)
-    {
-        changed = options;
-        if (value.Length is 0 or > 100 || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') || value.StartsWith('.'))
-        {
-            return $"--report needs a file name of letters, digits, '-', '_' and '.', not starting with '.'; got '{value}'.";
-        }
-
-        changed = options with { Report = value };
-        return null;
-    }
-
-    private static string? ReadReportDirectory(LoadOptions options, string value, out LoadOptions changed)
-    {
-        changed = options with { ReportDirectory = Path.GetFullPath(value) };
-        return null;
-    }
-
-    private static string? Whole(string name, string value, int min, int max, LoadOptions options, Func<int, LoadOptions> change, out LoadOptions changed)
-    {
-        changed = options;
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
-        {
-            return $"{name} needs a whole number from {min} to {max}; got '{value}'.";
-        }
-
-        changed = change(number);
-        return null;
-    }
-
-    private static string? Seconds(string name, string value, double above, double max, LoadOptions options, Func<TimeSpan, LoadOptions> change, out LoadOptions changed)
-    {
-        changed = options;
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || !(seconds > above) || seconds > max)
-        {
-            return $"{name} needs a number of seconds above {above} and at most {max:0}; got '{value}'.";
-        }
-
-        changed = change(TimeSpan.FromSeconds(seconds));
-        return null;
-    }
+    private static Option<double> Seconds(string name, string description, TimeSpan max) =>
+        ToolCommand.Number(name, description, $"needs a number of seconds above 0 and at most {max.TotalSeconds:0}", 0, max.TotalSeconds, helpName: "seconds");
 }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Helpdesk.LoadGenerator.Http;
 using Helpdesk.LoadGenerator.Options;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.LoadGenerator.Reporting;
 
@@ -99,7 +100,7 @@ internal static class ReportFiles
     private static void WriteChart(RunResult result, string path)
     {
         var title = $"{result.Options.Describe()}: {result.Options.Rate:0.##} contacts/s asked, {result.ContactsPerSecond:0.#}/s acknowledged";
-        File.WriteAllText(path, SvgChart.Render(title, result.Seconds, result.Arrivals.Elapsed, result.Failover?.KilledAt, result.Failover?.FailoverTime));
+        File.WriteAllText(path, RunChart.Render(title, result.Seconds, result.Arrivals.Elapsed, result.Failover?.KilledAt, result.Failover?.FailoverTime));
     }
 
     private static string Header(IReadOnlyList<string> args) =>
@@ -110,21 +111,7 @@ internal static class ReportFiles
     /// <summary>The folder reports (and the logs of the silos a run started) go to, created when missing.</summary>
     public static string Folder(LoadOptions options)
     {
-        var folder = options.ReportDirectory ?? Path.Combine(ProjectDirectory(), "reports");
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
-
-    private static string ProjectDirectory()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, ProjectFile)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ReportDirectory is { } folder ? Directory.CreateDirectory(folder).FullName : ProjectFolder.Reports(ProjectFile);
     }
 }

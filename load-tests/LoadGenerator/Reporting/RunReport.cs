@@ -3,6 +3,7 @@ using System.Text;
 using Helpdesk.LoadGenerator.Accounting;
 using Helpdesk.LoadGenerator.Http;
 using Helpdesk.LoadGenerator.Options;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.LoadGenerator.Reporting;
 

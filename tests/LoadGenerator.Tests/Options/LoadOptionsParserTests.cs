@@ -132,16 +132,47 @@ public sealed class LoadOptionsParserTests
     [Theory]
     [InlineData("--bogus")]
     [InlineData("extra")]
-    public void AnUnknownArgumentIsRefused(string argument) =>
-        Assert.Equal($"Unknown argument '{argument}'.", Refusal(argument));
+    public void AnUnknownArgumentIsRefusedByName(string argument) =>
+        Assert.Contains($"'{argument}'", Refusal(argument), StringComparison.Ordinal);
 
     [Fact]
-    public void AnOptionGivenTwiceIsRefused() =>
-        Assert.Equal("--rate is given twice.", Refusal("--rate", "5", "--rate", "6"));
+    public void AnOptionGivenTwiceIsRefusedByName() =>
+        Assert.Contains("'--rate'", Refusal("--rate", "5", "--rate", "6"), StringComparison.Ordinal);
 
     [Fact]
-    public void AnOptionWithoutItsValueIsRefused() =>
-        Assert.Equal("--rate needs a value.", Refusal("--rate"));
+    public void AnOptionWithoutItsValueIsRefusedByName() =>
+        Assert.Contains("'--rate'", Refusal("--rate"), StringComparison.Ordinal);
+
+    [Fact]
+    public void TheCommandLinesOfTheEndToEndRunsAreRead()
+    {
+        var driven = Parse(
+            "--url", "http://127.0.0.1:5001/", "--api-key", "key", "--rate", "8", "--duration", "3", "--departments", "2", "--operators", "8",
+            "--customers", "40", "--handle-time", "0.2", "--patience", "0", "--report", "e2e", "--report-dir", "reports-e2e");
+        var faulted = Parse(
+            "--silos", "3", "--fault", "restart-db", "--fault-at", "8", "--rate", "15", "--duration", "24", "--operators", "60", "--customers", "400",
+            "--handle-time", "1", "--report-dir", "reports-faults");
+
+        Assert.Equal(("key", "e2e", Path.GetFullPath("reports-e2e")), (driven.ApiKey, driven.Report, driven.ReportDirectory));
+        Assert.Equal(TimeSpan.FromSeconds(0.2), driven.HandleTime);
+        Assert.Equal((3, Storage.PostgreSql, Fault.RestartDatabase, TimeSpan.FromSeconds(8)), (faulted.Silos, faulted.Storage, faulted.Fault, faulted.FaultTime));
+        Assert.Equal("http-run", faulted.Report);
+    }
+
+    [Fact]
+    public void TheSuiteAndTheScreenshotsAreRead()
+    {
+        var options = Parse("--suite", "--rate", "40", "--screenshots", "shots");
+
+        Assert.True(options.Suite);
+        Assert.Equal(Path.GetFullPath("shots"), options.Screenshots);
+    }
+
+    [Fact]
+    public void TheHelpListsEveryOption() =>
+        Assert.Equal(
+            ["--url", "--api-key", "--silos", "--storage", "--fault", "--fault-at", "--rate", "--duration", "--max-requests", "--departments", "--operators", "--customers", "--handle-time", "--patience", "--seed", "--report", "--report-dir", "--screenshots", "--suite"],
+            LoadOptionsParser.Command.Options.Select(option => option.Name).Where(name => name is not "--help" and not "--version"));
 
     private static LoadOptions Parse(params string[] args)
     {

@@ -1,4 +1,4 @@
-using Helpdesk.LoadGenerator.Reporting;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.LoadGenerator.Tests.Reporting;
 
@@ -13,9 +13,10 @@ public sealed class TextTableTests
 
         Assert.Equal(
             """
-            endpoint            requests
-            POST /api/contacts     1,200
-            GET /a|b                   7
+              endpoint             requests
+            ─────────────────────────────────
+              POST /api/contacts      1,200
+              GET /a|b                    7
 
             """.ReplaceLineEndings(),
             table.ToText());
