@@ -1,31 +1,15 @@
-using System.Globalization;
+using System.CommandLine;
 using Helpdesk.Benchmarks.Boards;
 using Helpdesk.Benchmarks.Contacts;
 using Helpdesk.Benchmarks.Failover;
 using Helpdesk.Benchmarks.Routing;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.Benchmarks;
 
 /// <summary>What to run and for how long, from the command line.</summary>
 internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Rounds, Suite Only, int Kills = FailoverSuite.DefaultKills)
 {
-    public const string Usage = """
-        Usage: dotnet run -c Release --project load-tests/Benchmarks -- [--duration <seconds>] [--warmup <seconds>] [--rounds <n>] [--only calls|cross-silo|writes|routing|contacts|boards|failover] [--kills <n>]
-          --duration  seconds of each measured run (default 3)
-          --warmup    seconds of the warm-up run of each side before its measured runs (default 2)
-          --rounds    measured runs of each side, interleaved with the other side's; figures are their median (default 3)
-          --only      run one suite: calls (in-process grain calls), cross-silo (grain calls between two silos in one process),
-                      writes (durable writes on PostgreSQL),
-                      routing (contact created → operator reserved through the grains, 2,000 operators, 200 contacts/s),
-                      contacts (POST /api/contacts over HTTP on one silo, in memory and on PostgreSQL),
-                      boards (POST /api/contacts with no wallboard and with 10 open; a board's rendering in Chromium)
-                      or failover (kill -9 of one of three silo processes on PostgreSQL, until its grains answer from the survivors);
-                      without it, all of them but failover, which runs alone: it starts and kills silo processes (about 2 min)
-          --kills     silos the failover suite kills, one at a time, each restarted before the next (default 10)
-        Reports go to load-tests/Benchmarks/reports/: routing.md, contacts.md, boards.md and failover.md for those suites alone, runtime.md otherwise;
-        the failover suite's silos log to load-tests/Benchmarks/reports/failover-logs/.
-        """;
-
     private const int MaxRounds = 20;
 
     private const int MaxKills = 50;
@@ -43,74 +27,47 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
         + (Runs(Suite.Boards) ? BoardSuite.TimeLimit(this) : TimeSpan.Zero)
         + (Runs(Suite.Failover) ? FailoverSuite.TimeLimit(this) : TimeSpan.Zero);
 
-    public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
-    {
-        options = new BenchmarkOptions(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), 3, Suite.All);
-        error = "";
-        for (var i = 0; i < args.Length; i++)
-        {
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--duration" when TrySeconds(value, out var duration):
-                    options = options with { Duration = duration };
-                    i++;
-                    break;
-                case "--warmup" when TrySeconds(value, out var warmup):
-                    options = options with { Warmup = warmup };
-                    i++;
-                    break;
-                case "--rounds" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var rounds) && rounds is >= 1 and <= MaxRounds:
-                    options = options with { Rounds = rounds };
-                    i++;
-                    break;
-                case "--only" when ParseSuite(value) is { } only:
-                    options = options with { Only = only };
-                    i++;
-                    break;
-                case "--kills" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var kills) && kills is >= 1 and <= MaxKills:
-                    options = options with { Kills = kills };
-                    i++;
-                    break;
-                case "--duration" or "--warmup":
-                    error = $"{args[i]} needs a number of seconds above 0 and at most {MaxRun.TotalSeconds}; got '{value}'.";
-                    return false;
-                case "--rounds":
-                    error = $"--rounds needs a whole number from 1 to {MaxRounds}; got '{value}'.";
-                    return false;
-                case "--kills":
-                    error = $"--kills needs a whole number from 1 to {MaxKills}; got '{value}'.";
-                    return false;
-                case "--only":
-                    error = $"--only takes 'calls', 'cross-silo', 'writes', 'routing', 'contacts', 'boards' or 'failover'; got '{value}'.";
-                    return false;
-                default:
-                    error = $"Unknown argument '{args[i]}'.";
-                    return false;
-            }
-        }
+    private static readonly Option<double> DurationOption = Seconds("--duration", "Seconds of each measured run.").Default(3);
 
-        return true;
-    }
+    private static readonly Option<double> WarmupOption = Seconds("--warmup", "Seconds of the warm-up run of each side before its measured runs.").Default(2);
 
-    private static Suite? ParseSuite(string? name) => name switch
+    private static readonly Option<long> RoundsOption =
+        ToolCommand.Whole("--rounds", "Measured runs of each side, interleaved with the other side's; figures are their median.", 1, MaxRounds).Default(3);
+
+    private static readonly Option<Suite> OnlyOption = ToolCommand.Choice(
+        "--only",
+        "Run one suite: calls (in-process grain calls), cross-silo (grain calls between two silos in one process), writes (durable writes on PostgreSQL), "
+        + "routing (contact created → operator reserved through the grains, 2,000 operators, 200 contacts/s), contacts (POST /api/contacts over HTTP on one silo, in memory and on PostgreSQL), "
+        + "boards (POST /api/contacts with no wallboard and with 10 open; a board's rendering in Chromium) or failover (kill -9 of one of three silo processes on PostgreSQL, until its grains answer from the survivors); "
+        + "without it, all of them but failover, which runs alone: it starts and kills silo processes (about 2 min).",
+        [("calls", Suite.Calls), ("cross-silo", Suite.CrossSilo), ("writes", Suite.Writes), ("routing", Suite.Routing), ("contacts", Suite.Contacts), ("boards", Suite.Boards), ("failover", Suite.Failover)],
+        "suite");
+
+    private static readonly Option<long> KillsOption =
+        ToolCommand.Whole("--kills", "Silos the failover suite kills, one at a time, each restarted before the next.", 1, MaxKills).Default(FailoverSuite.DefaultKills);
+
+    /// <summary>The command line: its options, checks and generated help.</summary>
+    public static RootCommand Command { get; } = new(
+        "Measures Orleans and the contact center against bare ceilings on the same machine. Reports go to load-tests/Benchmarks/reports/: routing.md, contacts.md, boards.md and failover.md for those suites alone, runtime.md otherwise; "
+        + "the failover suite's silos log to load-tests/Benchmarks/reports/failover-logs/.")
     {
-        "calls" => Suite.Calls,
-        "cross-silo" => Suite.CrossSilo,
-        "writes" => Suite.Writes,
-        "routing" => Suite.Routing,
-        "contacts" => Suite.Contacts,
-        "boards" => Suite.Boards,
-        "failover" => Suite.Failover,
-        _ => null,
+        DurationOption, WarmupOption, RoundsOption, OnlyOption, KillsOption,
     };
 
-    private static bool TrySeconds(string? text, out TimeSpan seconds)
-    {
-        var parsed = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && value > 0
-            && value <= MaxRun.TotalSeconds;
-        seconds = parsed ? TimeSpan.FromSeconds(value) : TimeSpan.Zero;
-        return parsed;
-    }
+    /// <summary>Reads the command line; a bad option or value is refused, naming it.</summary>
+    public static bool TryParse(IReadOnlyList<string> args, out BenchmarkOptions options, out string error) =>
+        ToolCommand.TryParse(
+            Command,
+            args,
+            result => (new BenchmarkOptions(
+                TimeSpan.FromSeconds(result.GetValue(DurationOption)),
+                TimeSpan.FromSeconds(result.GetValue(WarmupOption)),
+                (int)result.GetValue(RoundsOption),
+                result.Given(OnlyOption) ? result.GetValue(OnlyOption) : Suite.All,
+                (int)result.GetValue(KillsOption)), null),
+            out options,
+            out error);
+
+    private static Option<double> Seconds(string name, string description) =>
+        ToolCommand.Number(name, description, $"needs a number of seconds above 0 and at most {MaxRun.TotalSeconds}", 0, MaxRun.TotalSeconds, helpName: "seconds");
 }

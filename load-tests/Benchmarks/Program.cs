@@ -1,10 +1,4 @@
 using Helpdesk.Benchmarks;
+using Helpdesk.LoadTests.Shared;
 
-if (!BenchmarkOptions.TryParse(args, out var options, out var error))
-{
-    Console.Error.WriteLine(error);
-    Console.Error.WriteLine(BenchmarkOptions.Usage);
-    return 2;
-}
-
-return await new BenchmarkRun(options, args).RunAsync();
+return await ToolCommand.RunAsync<BenchmarkOptions>(BenchmarkOptions.Command, args, BenchmarkOptions.TryParse, options => new BenchmarkRun(options, args).RunAsync());

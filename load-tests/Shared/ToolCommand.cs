@@ -132,13 +132,14 @@ public static class ToolCommand
     /// <param name="name">The option.</param>
     /// <param name="description">What it does, for the help.</param>
     /// <param name="choices">The words and what each stands for; the help lists the first of each value.</param>
-    public static Option<T> Choice<T>(string name, string description, IReadOnlyList<(string Word, T Value)> choices)
+    /// <param name="helpName">What the word names, for the help; the words themselves when absent.</param>
+    public static Option<T> Choice<T>(string name, string description, IReadOnlyList<(string Word, T Value)> choices, string? helpName = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var words = choices.DistinctBy(choice => choice.Value).Select(choice => choice.Word).ToList();
         var option = Checked<T>(name, description, $"takes one of {string.Join(", ", words)}", text =>
             choices.FirstOrDefault(choice => choice.Word == text) is { Word: not null } chosen ? (true, chosen.Value) : (false, default!));
-        option.HelpName = string.Join('|', words);
+        option.HelpName = helpName ?? string.Join('|', words);
         return option;
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.Benchmarks.Reporting;
 
@@ -11,7 +12,7 @@ internal static class ReportFile
 
     public static string Write(ResultTable table, BenchmarkOptions options, IEnumerable<string> args)
     {
-        var folder = Directory.CreateDirectory(Folder).FullName;
+        var folder = Folder;
         var (file, title) = options.Only switch
         {
             Suite.Routing => ("routing.md", "Routing benchmarks"),
@@ -38,19 +39,6 @@ internal static class ReportFile
         return path;
     }
 
-    /// <summary>The reports folder, <c>load-tests/Benchmarks/reports</c>, where the failover suite also keeps its silos' logs.</summary>
-    public static string Folder => Path.Combine(ProjectDirectory(), "reports");
-
-    private static string ProjectDirectory()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, ProjectFile)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
+    /// <summary>The reports folder, <c>load-tests/Benchmarks/reports</c>, created when missing, where the failover suite also keeps its silos' logs.</summary>
+    public static string Folder => ProjectFolder.Reports(ProjectFile);
 }

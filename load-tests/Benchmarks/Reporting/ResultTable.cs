@@ -1,24 +1,16 @@
 using System.Text;
+using Helpdesk.LoadTests.Shared;
 
 namespace Helpdesk.Benchmarks.Reporting;
 
-/// <summary>Renders the rows of every suite that ran as aligned text for the console and as markdown for the report, then their notes and detail tables.</summary>
+/// <summary>Renders the rows of every suite that ran as a table for the console and as markdown for the report, then their notes and detail tables.</summary>
 internal sealed class ResultTable(IReadOnlyList<SuiteResult> suites)
 {
     private static readonly string[] Header = ["benchmark", "ours", "ceiling", "ratio", "target", "met?"];
 
     public string ToText()
     {
-        var lines = Lines();
-        var widths = Enumerable.Range(0, Header.Length).Select(column => lines.Max(line => line[column].Length)).ToArray();
-        var text = new StringBuilder();
-        AppendAligned(text, Header, widths);
-        text.AppendLine(string.Join("  ", widths.Select(width => new string('-', width))));
-        foreach (var line in lines.Skip(1))
-        {
-            AppendAligned(text, line, widths);
-        }
-
+        var text = new StringBuilder(Rows().ToText());
         AppendNotes(text);
         foreach (var detail in Details())
         {
@@ -32,14 +24,7 @@ internal sealed class ResultTable(IReadOnlyList<SuiteResult> suites)
 
     public string ToMarkdown()
     {
-        var text = new StringBuilder();
-        text.AppendLine($"| {string.Join(" | ", Header)} |");
-        text.AppendLine($"|{string.Join("|", Header.Select((_, column) => column == 0 ? " --- " : " ---: "))}|");
-        foreach (var line in Lines().Skip(1))
-        {
-            text.AppendLine($"| {string.Join(" | ", line)} |");
-        }
-
+        var text = new StringBuilder(Rows().ToMarkdown());
         AppendNotes(text);
         foreach (var detail in Details())
         {
@@ -54,15 +39,16 @@ internal sealed class ResultTable(IReadOnlyList<SuiteResult> suites)
 
     private IEnumerable<SuiteDetail> Details() => suites.SelectMany(suite => suite.Details ?? []);
 
-    private List<string[]> Lines() =>
-    [
-        Header,
-        .. suites.SelectMany(suite => suite.Rows).Select(row => new[]
+    private TextTable Rows()
+    {
+        var table = new TextTable(Header, [false, true, true, true, true, true]);
+        foreach (var row in suites.SelectMany(suite => suite.Rows))
         {
-            row.Benchmark, row.Ours, row.Ceiling, row.Ratio, row.Target,
-            row.Met switch { true => "yes", false => "NO", null => "" },
-        }),
-    ];
+            table.Add(row.Benchmark, row.Ours, row.Ceiling, row.Ratio, row.Target, row.Met switch { true => "yes", false => "NO", null => "" });
+        }
+
+        return table;
+    }
 
     private void AppendNotes(StringBuilder text)
     {
@@ -72,7 +58,4 @@ internal sealed class ResultTable(IReadOnlyList<SuiteResult> suites)
             text.AppendLine($"- {note}");
         }
     }
-
-    private static void AppendAligned(StringBuilder text, string[] cells, int[] widths) =>
-        text.AppendLine(string.Join("  ", cells.Select((cell, column) => column == 0 ? cell.PadRight(widths[column]) : cell.PadLeft(widths[column]))).TrimEnd());
 }
