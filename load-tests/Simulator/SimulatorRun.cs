@@ -67,7 +67,7 @@ internal static class SimulatorRun
         }
 
         var clock = Stopwatch.StartNew();
-        var results = ScenarioResults.Of(plan);
+        var results = ConsoleStatus.Run($"simulating {plan.Scenario.Name} under each of its policies", () => ScenarioResults.Of(plan));
         var center = new TextTable("policy", "within threshold", "speed of answer", "abandoned", "occupancy", "transfers", "lends per day");
         foreach (var policy in results.Policies)
         {
@@ -192,7 +192,7 @@ internal static class SimulatorRun
         var ok = true;
         foreach (var calibrationCase in CalibrationCase.Standard)
         {
-            var row = Calibration.Check(calibrationCase, options.Replications, TimeSpan.FromHours(options.CalibrationHours), options.Seed);
+            var row = ConsoleStatus.Run($"calibrating: {calibrationCase.Name}", () => Calibration.Check(calibrationCase, options.Replications, TimeSpan.FromHours(options.CalibrationHours), options.Seed));
             ok &= row.Agrees;
             table.Add(
                 calibrationCase.Name,
@@ -221,7 +221,7 @@ internal static class SimulatorRun
 
     private static void ComparePolicies(SimulatorOptions options, StringBuilder report, string folder)
     {
-        var rows = PolicyComparison.Run(options.Replications, TimeSpan.FromHours(options.Hours), options.Seed);
+        var rows = ConsoleStatus.Run("simulating the staffing policies", () => PolicyComparison.Run(options.Replications, TimeSpan.FromHours(options.Hours), options.Seed));
         var table = new TextTable("load (erlangs)", "staffing", "within 20 s", "abandoned", "speed of answer", "occupancy", "worst department below center", "lends per day", "Erlang A", "meets the balancer's target");
         foreach (var row in rows)
         {
@@ -285,7 +285,7 @@ internal static class SimulatorRun
 
     private static void StudyKarma(SimulatorOptions options, StringBuilder report)
     {
-        var rows = KarmaStudy.Run(options.Replications, TimeSpan.FromHours(options.Hours), options.Seed);
+        var rows = ConsoleStatus.Run("simulating karma and fairness", () => KarmaStudy.Run(options.Replications, TimeSpan.FromHours(options.Hours), options.Seed));
         var table = new TextTable("setting", "operator time per solved contact", "passed to a specialist", "within 20 s", "difficulty served: Gini", "most served / mean");
         foreach (var row in rows)
         {
