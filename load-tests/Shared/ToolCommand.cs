@@ -9,6 +9,9 @@ public static class ToolCommand
     /// <summary>The exit code for options that cannot run.</summary>
     public const int BadOptions = 2;
 
+    /// <summary>Takes every argument as it is: a value that starts with <c>@</c> is not a response file to read.</summary>
+    private static readonly ParserConfiguration Configuration = new() { ResponseFileTokenReplacer = null };
+
     /// <summary>Reads a command line into a tool's options, or says why it cannot.</summary>
     /// <typeparam name="T">The tool's options.</typeparam>
     /// <param name="args">The command line.</param>
@@ -27,7 +30,7 @@ public static class ToolCommand
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(run);
-        var result = command.Parse(args);
+        var result = command.Parse(args, Configuration);
         // The tools' commands have no action of their own: an action is the help's or the version's.
         if (result.Action is not null && result.Errors.Count == 0)
         {
@@ -56,7 +59,7 @@ public static class ToolCommand
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(bind);
-        var result = command.Parse(args);
+        var result = command.Parse(args, Configuration);
         if (result.Errors.Count > 0)
         {
             options = default!;

@@ -160,6 +160,10 @@ public sealed class LoadOptionsParserTests
     }
 
     [Fact]
+    public void AValueStartingWithAtIsTakenAsItIs() =>
+        Assert.Equal("@key", Parse("--url", "http://127.0.0.1:5001", "--api-key", "@key").ApiKey);
+
+    [Fact]
     public void TheSuiteAndTheScreenshotsAreRead()
     {
         var options = Parse("--suite", "--rate", "40", "--screenshots", "shots");
