@@ -26,19 +26,27 @@ public sealed record BalancerPolicy
     public double MaxShareLent { get; init; } = 0.85;
 
     /// <summary>
-    /// The share of a reserve's free time their home plans to lose to the borrower (default 0.5): a reserve takes the borrower's
+    /// The share of a reserve's free time their home plans to lose to the borrower (default 0.25): a reserve takes the borrower's
     /// contacts whenever free, so the home's own contacts sometimes find them busy, though it comes first.
     /// </summary>
-    public double ReserveCost { get; init; } = 0.5;
+    public double ReserveCost { get; init; } = 0.25;
 
-    /// <summary>An operator lent or returned is not moved again before this has passed (default 2 min).</summary>
-    public TimeSpan Cooldown { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>An operator lent or returned is not moved again before this has passed (default 15 min).</summary>
+    public TimeSpan Cooldown { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
     /// How far above <see cref="TargetServiceLevel"/> the borrowing department must stay without a lent operator, its queue empty,
     /// before they go back (default 0.1).
     /// </summary>
     public double ReturnMargin { get; init; } = 0.1;
+
+    /// <summary>
+    /// How far below <see cref="TargetServiceLevel"/> a forecast must fall before the balancer acts on it (default 0.05): a
+    /// department borrows below the target less the band, and a home takes a reserve back only below the target less two bands,
+    /// a band past the point at which it would borrow itself. Arrival rates wander by chance, and a forecast near one threshold
+    /// would otherwise cross it both ways all day.
+    /// </summary>
+    public double Band { get; init; } = 0.05;
 
     /// <summary>The most moves, lends and returns together, one round proposes (default 3).</summary>
     public int MaxMovesPerRound { get; init; } = 3;
@@ -95,6 +103,11 @@ public sealed record BalancerPolicy
         if (ReturnMargin < 0 || !(TargetServiceLevel + ReturnMargin <= 1))
         {
             return $"Balancer:ReturnMargin is {ReturnMargin}: give 0 or more, with the target at most 1 in all, or lent operators never go back.";
+        }
+
+        if (Band is not (>= 0 and < 1) || 2 * Band >= TargetServiceLevel)
+        {
+            return $"Balancer:Band is {Band}: give 0 or more, with two bands below the target service level.";
         }
 
         return MaxMovesPerRound < 1 ? $"Balancer:MaxMovesPerRound is {MaxMovesPerRound}: give 1 or more." : null;

@@ -13,14 +13,19 @@ namespace Helpdesk.Grains.Balancing;
 /// departments work much as one pool in which everyone serves their own first.
 /// </para>
 /// <para>
-/// A department needs help when its forecast service level is below the target and contacts wait or the queue grows. It borrows from
-/// the department with the most spare time: the lowest occupancy its own operators would have at its steady arrival rate, below
-/// <see cref="BalancerPolicy.UnderloadOccupancy"/>, within <see cref="BalancerPolicy.MinStaff"/> and
-/// <see cref="BalancerPolicy.MaxShareLent"/>. Returns come first: a reserve in return goes home with the reserve they answer; a
-/// borrower that keeps the target plus <see cref="BalancerPolicy.ReturnMargin"/> without a reserve, its queue empty, lets them go;
-/// and a home below the target at its steady rate with contacts waiting takes back an operator nobody answered, whom it lacks
-/// wholly. Forecasts take the higher of the last minute's and the steady arrival rate, so a surge is helped at once and a lull frees
-/// operators only once it lasts; between the thresholds an unchanged load proposes nothing, so operators do not flap.
+/// A department needs help when its forecast service level is a <see cref="BalancerPolicy.Band"/> below the target and contacts
+/// wait or the queue grows. A department can lend when its own operators would be below <see cref="BalancerPolicy.UnderloadOccupancy"/>
+/// at its steady arrival rate, within <see cref="BalancerPolicy.MinStaff"/> and <see cref="BalancerPolicy.MaxShareLent"/>. Of every
+/// such pair, the lend chosen is the one that raises the two departments' forecast service level, weighted by their arrivals, the
+/// most, so a second department short of staff is helped once the first gains less from one more reserve than it would.
+/// </para>
+/// <para>
+/// Returns come first: a reserve in return goes home with the reserve they answer; a borrower that keeps the target plus
+/// <see cref="BalancerPolicy.ReturnMargin"/> without a reserve, its queue empty, lets them go, and when the reserve was answered
+/// the lender must keep it too without the one it holds in return, since an exchange serves both; and a home two bands below the
+/// target at its steady rate with contacts waiting takes back an operator nobody answered. Forecasts of need take the higher of the
+/// last minute's and the steady arrival rate, so a surge is helped at once; lenders and homes are judged at the steady rate, so a
+/// lull frees operators only once it lasts. Between the thresholds an unchanged load proposes nothing, so operators do not flap.
 /// </para>
 /// <para>
 /// A borrower is forecast as one pool of its operators and its reserves, who bring their home's work along (its occupancy each); a
@@ -129,8 +134,9 @@ public static class Rebalancer
                     }
 
                     var homeLevel = home.Home(0).ServiceLevel;
-                    var homeNeeds = homeLevel < Target && home.QueueLength > 0 && !home.Answers(member);
-                    var released = borrower.QueueLength == 0 && borrower.ForecastWith(-1, -borrower.Busy(member)).ServiceLevel >= Target + _policy.ReturnMargin;
+                    var inReturn = home.Answer(member);
+                    var homeNeeds = homeLevel < Target - (2 * _policy.Band) && home.QueueLength > 0 && inReturn is null;
+                    var released = DoesWithout(borrower, member) && (inReturn is null || DoesWithout(home, inReturn));
                     if ((homeNeeds || released) && (best is not { } current || ReturnsBefore(homeNeeds, homeLevel, member, current.HomeNeeds, current.HomeLevel, current.Member)))
                     {
                         best = (borrower, home, member, homeNeeds, homeLevel);
@@ -146,7 +152,8 @@ public static class Rebalancer
             var (from, to, chosen, needs, level) = found;
             var reason = needs
                 ? string.Create(CultureInfo.InvariantCulture, $"{to.Id}, their home, forecasts {Percent(level)} within {Seconds(to)} with {QueueWords(to)}; {from.Id} forecasts {Percent(from.Forecast.ServiceLevel)} with them")
-                : string.Create(CultureInfo.InvariantCulture, $"{from.Id} forecasts {Percent(from.ForecastWith(-1, -from.Busy(chosen)).ServiceLevel)} within {Seconds(from)} without them and has no queue; {to.Id} is their home");
+                : string.Create(CultureInfo.InvariantCulture, $"{from.Id} forecasts {Percent(from.ForecastWith(-1, -from.Busy(chosen)).ServiceLevel)} within {Seconds(from)} without them and has no queue; {to.Id} is their home")
+                    + (to.Answer(chosen) is { } partner ? string.Create(CultureInfo.InvariantCulture, $" and forecasts {Percent(to.ForecastWith(-1, -to.Busy(partner)).ServiceLevel)} without {partner.OperatorId}, lent to it in return") : "");
             return Return(from, to, chosen, reason, PredictReturn(from, chosen, to));
         }
 
@@ -176,7 +183,7 @@ public static class Rebalancer
                 foreach (var reserve in borrower.Borrowed)
                 {
                     if (reserve.Loan is not { KeepsHome: true, InReturnFor: null } || !_byId.TryGetValue(reserve.HomeDepartment, out var lender)
-                        || lender.Answers(reserve) || !CanSpareOne(borrower)
+                        || lender.Answer(reserve) is not null || !CanSpareOne(borrower)
                         || FreeMember(borrower, lender) is not { } back)
                     {
                         continue;
@@ -190,41 +197,37 @@ public static class Rebalancer
             return null;
         }
 
-        /// <summary>A reserve from the department with the most spare time to the one that needs help most, applied.</summary>
+        /// <summary>The reserve whose lend gains most, from a department with spare time to one that needs help, applied.</summary>
         public BalancerProposal? NextLend()
         {
-            var borrowers = _departments
-                .Where(Overloaded)
-                .OrderBy(department => department.Forecast.ServiceLevel)
-                .ThenBy(department => department.Id, StringComparer.Ordinal);
-            foreach (var borrower in borrowers)
+            (Department Lender, Department Borrower, MemberPicture Member, MoveForecast Predicted)? best = null;
+            foreach (var borrower in _departments.Where(Overloaded))
             {
-                (Department Lender, MemberPicture Member, double Occupancy)? best = null;
                 foreach (var lender in _departments)
                 {
-                    if (lender == borrower)
+                    if (lender == borrower || lender.SteadyOccupancy >= _policy.UnderloadOccupancy || !CanSpareOne(lender) || FreeMember(lender, borrower) is not { } member)
                     {
                         continue;
                     }
 
-                    var occupancy = lender.SteadyOccupancy;
-                    if (occupancy < _policy.UnderloadOccupancy && (best is null || occupancy < best.Value.Occupancy) && CanSpareOne(lender) && FreeMember(lender, borrower) is { } member)
+                    var predicted = PredictLend(lender, borrower);
+                    if (predicted.Gain > 0 && (best is null || predicted.Gain > best.Value.Predicted.Gain))
                     {
-                        best = (lender, member, occupancy);
+                        best = (lender, borrower, member, predicted);
                     }
-                }
-
-                if (best is { } found)
-                {
-                    var (from, chosen, occupied) = found;
-                    var reason = string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{borrower.Id} forecasts {Percent(borrower.Forecast.ServiceLevel)} within {Seconds(borrower)} with {QueueWords(borrower)}; {from.Id}'s own would be {Percent(occupied)} occupied at its steady rate");
-                    return Lend(chosen, from, borrower, reason, PredictLend(from, borrower), null);
                 }
             }
 
-            return null;
+            if (best is not { } found)
+            {
+                return null;
+            }
+
+            var (from, to, chosen, forecast) = found;
+            var reason = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{to.Id} forecasts {Percent(to.Forecast.ServiceLevel)} within {Seconds(to)} with {QueueWords(to)}; {from.Id}'s own would be {Percent(from.SteadyOccupancy)} occupied at its steady rate");
+            return Lend(chosen, from, to, reason, forecast, null);
         }
 
         /// <summary>Lends <paramref name="chosen"/> from <paramref name="from"/> to <paramref name="to"/> as a reserve, in the plan's copy.</summary>
@@ -275,8 +278,12 @@ public static class Rebalancer
             return since != 0 ? since < 0 : string.CompareOrdinal(member.OperatorId, other.OperatorId) < 0;
         }
 
+        /// <summary>Whether <paramref name="department"/> keeps the target plus the return margin without <paramref name="member"/>, with no queue.</summary>
+        private bool DoesWithout(Department department, MemberPicture member) =>
+            department.QueueLength == 0 && department.ForecastWith(-1, -department.Busy(member)).ServiceLevel >= Target + _policy.ReturnMargin;
+
         private bool Overloaded(Department department) =>
-            department.Forecast.ServiceLevel < Target && (department.QueueGrowing || department.QueueLength > 0);
+            department.Forecast.ServiceLevel < Target - _policy.Band && (department.QueueGrowing || department.QueueLength > 0);
 
         /// <summary>Whether one more of its own can be lent without leaving fewer than the minimum unlent or more than the share lent.</summary>
         private bool CanSpareOne(Department lender)
@@ -351,8 +358,8 @@ public static class Rebalancer
         /// <summary>What its own contacts gain when <paramref name="member"/> comes back: a reserve's cost, or a whole operator.</summary>
         public double StaffBack(MemberPicture member) => member.Loan is { KeepsHome: true } ? ReserveLoss : 1;
 
-        /// <summary>Whether an operator it holds was lent in return for <paramref name="reserve"/>, one of its own lent out.</summary>
-        public bool Answers(MemberPicture reserve) => Borrowed.Exists(member => member.Loan?.InReturnFor == reserve.OperatorId);
+        /// <summary>The operator it holds who was lent in return for <paramref name="reserve"/>, one of its own lent out, if any.</summary>
+        public MemberPicture? Answer(MemberPicture reserve) => Borrowed.Find(member => member.Loan?.InReturnFor == reserve.OperatorId);
 
         /// <summary>The forecast with every operator it has.</summary>
         public QueueForecast Forecast => ForecastWith(0, 0);

@@ -15,7 +15,7 @@ public sealed class LoadMeter(TimeSpan serviceLevelTarget)
     public static readonly TimeSpan DefaultHandleTime = TimeSpan.FromMinutes(5);
 
     /// <summary>The time constant the smoothed arrival rate forgets over.</summary>
-    public static readonly TimeSpan ArrivalSmoothing = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan ArrivalSmoothing = TimeSpan.FromMinutes(45);
 
     /// <summary>How much each new conversation moves the smoothed handle time once past the first fifty, which are averaged.</summary>
     private const double HandleTimeWeight = 0.02;

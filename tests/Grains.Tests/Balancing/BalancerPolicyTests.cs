@@ -20,6 +20,8 @@ public sealed class BalancerPolicyTests
         { "ReserveCost", BalancerPolicy.Default with { ReserveCost = 1.1 } },
         { "ReturnMargin", BalancerPolicy.Default with { ReturnMargin = -0.1 } },
         { "ReturnMargin", BalancerPolicy.Default with { ReturnMargin = 0.3 } },
+        { "Band", BalancerPolicy.Default with { Band = -0.01 } },
+        { "Band", BalancerPolicy.Default with { Band = 0.4 } },
         { "MaxMovesPerRound", BalancerPolicy.Default with { MaxMovesPerRound = 0 } },
     };
 
@@ -34,9 +36,10 @@ public sealed class BalancerPolicyTests
         Assert.Equal(0.7, policy.UnderloadOccupancy);
         Assert.Equal(2, policy.MinStaff);
         Assert.Equal(0.85, policy.MaxShareLent);
-        Assert.Equal(0.5, policy.ReserveCost);
-        Assert.Equal(TimeSpan.FromMinutes(2), policy.Cooldown);
+        Assert.Equal(0.25, policy.ReserveCost);
+        Assert.Equal(TimeSpan.FromMinutes(15), policy.Cooldown);
         Assert.Equal(0.1, policy.ReturnMargin);
+        Assert.Equal(0.05, policy.Band);
         Assert.Equal(3, policy.MaxMovesPerRound);
     }
 

@@ -87,6 +87,22 @@ public sealed class RebalancerTests
     }
 
     [Fact]
+    public void AnExchangeEndsOnlyOnceBothDepartmentsDoWithoutTheirHalf()
+    {
+        var lentLongAgo = Center.Now.AddHours(-1);
+        var exchanged = Center.Surge()
+            .Reserve("billing-01", "support", lentLongAgo)
+            .Reserve("support-01", "billing", lentLongAgo, inReturnFor: "billing-01")
+            .Reloaded("support", 7);
+        var lenderBusy = exchanged.Reloaded("billing", 6, queue: 1);
+
+        var proposals = Rebalancer.Plan(exchanged, Center.Now, Policy);
+
+        Assert.DoesNotContain(Rebalancer.Plan(lenderBusy, Center.Now, Unlimited), proposal => proposal.Kind == BalancerProposalKind.Return);
+        Assert.Equal("support forecasts 97% within 20 s without them and has no queue; billing is their home and forecasts 99% without support-01, lent to it in return", proposals[0].Reason);
+    }
+
+    [Fact]
     public void ARoundProposesAtMostMaxMovesPerRound()
     {
         var proposals = Rebalancer.Plan(Center.Surge(), Center.Now, Policy with { MaxMovesPerRound = 2 });
@@ -116,34 +132,50 @@ public sealed class RebalancerTests
     [Fact]
     public void OnlyADepartmentWhoseOwnWouldBeUnderloadedAtItsSteadyRateLends()
     {
-        var proposals = Lends(Rebalancer.Plan(Center.Surge(), Center.Now, Unlimited with { MaxShareLent = 1, MinStaff = 1 }));
+        var withoutBilling = Center.Surge().Where(department => department.Id != "billing").ToList();
+        var proposals = Lends(Rebalancer.Plan(withoutBilling, Center.Now, Unlimited with { MaxShareLent = 1, MinStaff = 1 }));
         var spiking = Center.Surge().Select(department => department.Id == "billing"
             ? department with { Load = department.Load with { SteadyArrivalsPerSecond = 10 / 300.0 } }
             : department).ToList();
 
-        Assert.Equal(["billing", "claims"], proposals.Select(proposal => proposal.From).Distinct().Order(StringComparer.Ordinal));
+        Assert.NotEmpty(proposals);
+        Assert.All(proposals, proposal => Assert.Equal("claims", proposal.From));
         Assert.DoesNotContain(Rebalancer.Plan(spiking, Center.Now, Unlimited), proposal => proposal.From == "billing" && proposal.InReturnFor is null);
     }
 
     [Fact]
-    public void TheMostOverloadedDepartmentIsHelpedFirst()
+    public void ADepartmentLessThanABandBelowTargetBorrowsNoOne()
     {
-        var center = Center.Surge().Reloaded("sales", 10, queue: 3);
+        var withinBand = Center.Surge().Reloaded("support", 10.5, queue: 3);
+        var pastBand = Center.Surge().Reloaded("support", 11, queue: 3);
 
-        var proposals = Rebalancer.Plan(center, Center.Now, Policy with { MaxMovesPerRound = 1 });
-
-        Assert.Equal("support", Assert.Single(proposals).To);
+        Assert.InRange(Forecast(withinBand, "support"), Policy.TargetServiceLevel - Policy.Band, Policy.TargetServiceLevel);
+        Assert.Empty(Rebalancer.Plan(withinBand, Center.Now, Policy));
+        Assert.Equal("support", Rebalancer.Plan(pastBand, Center.Now, Policy)[0].To);
     }
 
     [Fact]
-    public void OnceTheMostOverloadedDepartmentReachesItsTargetTheNextIsHelped()
+    public void TheLendThatGainsMostIsChosenFirst()
     {
-        var center = Center.Surge().Reloaded("sales", 10, queue: 3).Reloaded("support", 10.5, queue: 3);
+        var both = Center.Surge().Reloaded("sales", 11, queue: 3);
+        var supportAlone = Rebalancer.Plan(Center.Surge(), Center.Now, Policy)[0];
+        var salesAlone = Rebalancer.Plan(both.Reloaded("support", 16), Center.Now, Policy)[0];
 
-        var proposals = Lends(Rebalancer.Plan(center, Center.Now, Policy with { MaxMovesPerRound = 5 }));
+        var first = Rebalancer.Plan(both, Center.Now, Policy)[0];
 
-        Assert.Equal(["support", "support", "sales"], proposals.Select(proposal => proposal.To));
-        Assert.True(proposals[1].Predicted.ToAfter.ServiceLevel >= Policy.TargetServiceLevel, "Support reaches its target before sales is helped.");
+        Assert.Equal(("support", "sales"), (supportAlone.To, salesAlone.To));
+        Assert.Equal(Math.Max(supportAlone.Predicted.Gain, salesAlone.Predicted.Gain), first.Predicted.Gain);
+        Assert.Equal(supportAlone.Predicted.Gain > salesAlone.Predicted.Gain ? "support" : "sales", first.To);
+    }
+
+    [Fact]
+    public void ASecondDepartmentShortOfStaffIsHelpedOnceTheFirstGainsLessFromOneMore()
+    {
+        var center = Center.Surge().Reloaded("sales", 11, queue: 3);
+
+        var proposals = Lends(Rebalancer.Plan(center, Center.Now, Unlimited));
+
+        Assert.Equal(["sales", "support"], proposals.Select(proposal => proposal.To).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -313,14 +345,18 @@ public sealed class RebalancerTests
     }
 
     [Fact]
-    public void ALentOperatorGoesBackWhenTheirHomeDepartmentFallsBelowTarget()
+    public void ALentOperatorGoesBackWhenTheirHomeFallsTwoBandsBelowTarget()
     {
-        var center = Center.Surge().Lent("billing-01", "support", Center.Now.AddHours(-1)).Reloaded("billing", 10, queue: 2);
+        var lent = Center.Surge().Lent("billing-01", "support", Center.Now.AddHours(-1));
+        var withinBands = lent.Reloaded("billing", 10, queue: 2);
+        var pastBands = lent.Reloaded("billing", 11, queue: 2);
 
-        var proposals = Rebalancer.Plan(center, Center.Now, Policy);
+        var proposals = Rebalancer.Plan(pastBands, Center.Now, Policy);
 
+        Assert.InRange(Forecast(withinBands, "billing"), Policy.TargetServiceLevel - (2 * Policy.Band), Policy.TargetServiceLevel);
+        Assert.DoesNotContain(Rebalancer.Plan(withinBands, Center.Now, Policy), proposal => proposal.Kind == BalancerProposalKind.Return);
         Assert.Equal("return:billing-01:support->billing", proposals[0].Id);
-        Assert.Equal("billing, their home, forecasts 71% within 20 s with 2 waiting; support forecasts 37% with them", proposals[0].Reason);
+        Assert.Equal("billing, their home, forecasts 61% within 20 s with 2 waiting; support forecasts 37% with them", proposals[0].Reason);
     }
 
     [Fact]
@@ -345,7 +381,7 @@ public sealed class RebalancerTests
             .Lent("billing-01", "support", lentLongAgo)
             .Lent("claims-01", "support", lentLongAgo)
             .Reloaded("support", 7)
-            .Reloaded("claims", 10, queue: 2);
+            .Reloaded("claims", 11, queue: 2);
 
         var proposals = Rebalancer.Plan(center, Center.Now, Policy with { MaxMovesPerRound = 1 });
 
@@ -372,7 +408,7 @@ public sealed class RebalancerTests
         var center = Center.Surge()
             .Lent("billing-01", "support", lentLongAgo)
             .Lent("billing-02", "support", lentLongAgo)
-            .Reloaded("billing", 10, queue: 2);
+            .Reloaded("billing", 11, queue: 2);
 
         var proposals = Rebalancer.Plan(center, Center.Now, Policy);
 
@@ -424,16 +460,24 @@ public sealed class RebalancerTests
     }
 
     [Fact]
-    public void AReserveGoesBackWhenTheirHomeAtItsSteadyRateFallsBelowTargetWithContactsWaiting()
+    public void AReserveGoesBackWhenTheirHomeAtItsSteadyRateFallsTwoBandsBelowTargetWithContactsWaiting()
     {
         var reserved = Center.Surge().Reserve("billing-01", "support", Center.Now.AddHours(-1));
-        var swamped = reserved.Reloaded("billing", 11, queue: 2);
+        var swamped = reserved.Reloaded("billing", 12, queue: 2);
         var spike = swamped.Select(department => department.Id == "billing"
             ? department with { Load = department.Load with { SteadyArrivalsPerSecond = 6 / 300.0 } }
             : department).ToList();
 
         Assert.Equal("return:billing-01:support->billing", Rebalancer.Plan(swamped, Center.Now, Policy)[0].Id);
         Assert.DoesNotContain(Rebalancer.Plan(spike, Center.Now, Policy), proposal => proposal.Kind == BalancerProposalKind.Return);
+    }
+
+    /// <summary>The forecast service level of <paramref name="id"/>'s own operators at its steady rate, as a home sees it.</summary>
+    private static double Forecast(IReadOnlyList<DepartmentPicture> center, string id)
+    {
+        var department = center.Single(department => department.Id == id);
+        var own = department.Members.Count(member => member.AtWork && member.HomeDepartment == id && member.Loan is null);
+        return department.Load.Steady.ForecastAt(own).ServiceLevel;
     }
 
     /// <summary>The lends of a round but those in return.</summary>

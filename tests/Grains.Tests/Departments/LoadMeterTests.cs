@@ -67,15 +67,15 @@ public sealed class LoadMeterTests
         var steady = meter.Figures(Now, [], []);
         var surging = surge.Figures(Now, [], []);
         var lull = meter.Figures(Now.AddMinutes(2), [], []);
-        var lasting = meter.Figures(Now.AddHours(1), [], []);
+        var lasting = meter.Figures(Now.AddHours(3), [], []);
 
         Assert.Equal(13, surging.ArrivalsPerMinute, precision: 9);
-        Assert.InRange(surging.SteadyArrivalsPerMinute, 2.5, 3);
+        Assert.InRange(surging.SteadyArrivalsPerMinute, 2.15, 2.35);
         Assert.Equal(13 / 60.0, surging.ToDepartmentLoad(null).ArrivalsPerSecond, precision: 12);
         Assert.Equal(0, lull.ArrivalsPerMinute);
-        Assert.InRange(lull.SteadyArrivalsPerMinute, 1.7, 1.85);
+        Assert.InRange(lull.SteadyArrivalsPerMinute, 1.85, 1.95);
         Assert.Equal(lull.SteadyArrivalsPerMinute / 60, lull.ToDepartmentLoad(null).ArrivalsPerSecond, precision: 12);
-        Assert.True(lasting.SteadyArrivalsPerMinute < 0.1, $"{lasting.SteadyArrivalsPerMinute} a minute an hour into the lull.");
+        Assert.True(lasting.SteadyArrivalsPerMinute < 0.1, $"{lasting.SteadyArrivalsPerMinute} a minute three hours into the lull.");
         Assert.True(steady.Forecast.OfferedLoad < surging.Forecast.OfferedLoad);
     }
 

@@ -35,7 +35,7 @@ public sealed class BalancerScenarios
         Assert.All(lent.Where(move => move.Proposal.InReturnFor is { }), back => Assert.Contains(lent, move => move.Proposal.OperatorId == back.Proposal.InReturnFor));
         Assert.All(lent, move => Assert.True(move.At <= surge + TimeSpan.FromMinutes(1), $"Lent at {move.At - surge} into the surge."));
 
-        await desks.RunAsync(TimeSpan.FromMinutes(8), Quiet);
+        await desks.RunAsync(BalancerPolicy.Default.Cooldown + TimeSpan.FromMinutes(5), Quiet);
 
         var operators = await Task.WhenAll(desks.Operators.Select(id => center.GetOperatorAsync(id)));
         Assert.All(operators, op => Assert.Null(op.Loan));
