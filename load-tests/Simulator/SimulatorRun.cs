@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Json;
 using Helpdesk.LoadTests.Shared;
 using Helpdesk.Simulator.Model;
 using Helpdesk.Simulator.Planning;
@@ -68,55 +67,9 @@ internal static class SimulatorRun
 
         var clock = Stopwatch.StartNew();
         var results = ConsoleStatus.Run($"simulating {plan.Scenario.Name} under each of its policies", () => ScenarioResults.Of(plan));
-        var center = new TextTable("policy", "within threshold", "speed of answer", "abandoned", "occupancy", "transfers", "lends per day");
-        foreach (var policy in results.Policies)
-        {
-            var figures = policy.Center;
-            center.Add(
-                ScenarioFile.Wire(policy.Policy),
-                figures.ServiceLevel.ToEstimate().Percent(),
-                figures.AverageSpeedOfAnswerSeconds.ToEstimate().Plain() + " s",
-                figures.Abandonment.ToEstimate().Percent(),
-                figures.Occupancy.ToEstimate().Percent(),
-                figures.Transfers.ToEstimate().Percent(),
-                policy.Policy == Staffing.Balancer ? policy.LendsPerDay.ToEstimate().Plain("0") : "—");
-        }
-
-        var ids = results.Policies[0].Departments.Select(department => department.Id).ToList();
-        var departments = new TextTable(["department", .. results.Policies.Select(policy => ScenarioFile.Wire(policy.Policy))]);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            var threshold = plan.Scenario.TimesOf(plan.Scenario.Departments[i]).Target.TotalSeconds;
-            var at = i;
-            departments.Add([
-                Invariant($"{ids[i]} (within {threshold:0.#} s)"),
-                .. results.Policies.Select(policy => Department(policy.Departments[at])),
-            ]);
-        }
-
-        Print($"{results.Scenario}: the center, {results.Replications} replications of {results.Hours:0.#} h", center);
-        Print("Per department: answered within its threshold; abandoned; average speed of answer", departments);
-        var slug = Slug(results.Scenario);
-        var policies = results.Policies.Select(policy => ScenarioFile.Wire(policy.Policy)).ToList();
-        double[][] levels = [.. ids.Select((_, i) => results.Policies.Select(policy => policy.Departments[i].ServiceLevel.Mean * 100).ToArray())];
-        File.WriteAllText(
-            Path.Combine(folder, $"{slug}-service-level.svg"),
-            Chart.GroupedBars($"{results.Scenario}: answered within the threshold", "% of contacts", ids, policies, levels, 100));
-        var path = Path.Combine(folder, $"{slug}.md");
-        File.WriteAllText(path, Invariant($"""
-            # {results.Scenario}
-
-            Simulated {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {results.Replications} seeded replications (seeds {results.FirstSeed}–{results.FirstSeed + results.Replications - 1}) of {results.Hours:0.#} simulated hours each, after a warm-up of {plan.Scenario.Warmup.TotalHours:0.#} h; figures are their means ± the half-width of the 95% confidence interval.
-
-            Command: `dotnet run -c Release --project load-tests/Simulator -- {arguments}`
-
-            {center.ToMarkdown().TrimEnd()}
-
-            {departments.ToMarkdown().TrimEnd()}
-
-            ![Answered within the threshold]({slug}-service-level.svg)
-
-            """));
+        Print($"{results.Scenario}: the center, {results.Replications} replications of {results.Hours:0.#} h", ScenarioReport.Center(results));
+        Print("Per department: answered within its threshold; abandoned; average speed of answer", ScenarioReport.Departments(results, plan.Scenario));
+        var path = ScenarioReport.Write(folder, results, plan.Scenario, arguments);
         if (json is not null)
         {
             File.WriteAllText(json, results.ToJson());
@@ -138,26 +91,10 @@ internal static class SimulatorRun
         StaffingSearch.TryParseGoal(goal, out var share, out var within);
         var clock = Stopwatch.StartNew();
         var answer = StaffingSearch.Find(plan, share, within, line => Console.WriteLine($"  simulated {line}"));
-        var table = new TextTable("department", "operators (simulated)", "Erlang A", Invariant($"within {within.TotalSeconds:0.#} s with them"));
-        foreach (var department in answer.Departments)
-        {
-            table.Add(department.Id, department.Operators.ToString(CultureInfo.InvariantCulture), department.ErlangA.ToString(CultureInfo.InvariantCulture), Percent(department.ServiceLevel));
-        }
-
-        Print(Invariant($"{plan.Scenario.Name}: the fewest operators for {share:P0} within {within.TotalSeconds:0.#} s under {ScenarioFile.Wire(answer.Policy)} ({answer.Simulations} staffings simulated, {plan.Replications} replications each)"), table);
+        Print(Invariant($"{plan.Scenario.Name}: the fewest operators for {share:P0} within {within.TotalSeconds:0.#} s under {ScenarioFile.Wire(answer.Policy)} ({answer.Simulations} staffings simulated, {plan.Replications} replications each)"), ScenarioReport.Staffing(answer));
         if (json is not null)
         {
-            File.WriteAllText(json, JsonSerializer.Serialize(
-                new
-                {
-                    scenario = plan.Scenario.Name,
-                    policy = ScenarioFile.Wire(answer.Policy),
-                    share,
-                    withinSeconds = within.TotalSeconds,
-                    simulations = answer.Simulations,
-                    departments = answer.Departments.Select(department => new { id = department.Id, operators = department.Operators, erlangA = department.ErlangA, serviceLevel = Math.Round(department.ServiceLevel, 6) }),
-                },
-                new JsonSerializerOptions { WriteIndented = true }));
+            File.WriteAllText(json, answer.ToJson());
             Console.WriteLine($"Results: {Path.GetFullPath(json)}");
         }
 
@@ -180,11 +117,6 @@ internal static class SimulatorRun
 
         return reading.Plan;
     }
-
-    private static string Department(Figures figures) =>
-        $"{figures.ServiceLevel.ToEstimate().Percent()}; {figures.Abandonment.ToEstimate().Percent()} abandoned; ASA {figures.AverageSpeedOfAnswerSeconds.ToEstimate().Plain()} s";
-
-    private static string Slug(string name) => new([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 
     private static bool Calibrate(SimulatorOptions options, StringBuilder report)
     {

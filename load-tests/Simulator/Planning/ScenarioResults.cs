@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Helpdesk.Simulator.Model;
 using Helpdesk.Simulator.Results;
 
@@ -13,13 +11,6 @@ namespace Helpdesk.Simulator.Planning;
 /// <param name="Policies">One entry per policy, in the file's order.</param>
 public sealed record ScenarioResults(string Scenario, int Replications, int FirstSeed, double Hours, IReadOnlyList<PolicyResult> Policies)
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     /// <summary>Runs every policy of <paramref name="plan"/>.</summary>
     public static ScenarioResults Of(ScenarioPlan plan)
     {
@@ -31,7 +22,7 @@ public sealed record ScenarioResults(string Scenario, int Replications, int Firs
     }
 
     /// <summary>As the JSON <c>--json</c> writes.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => PlanningJson.Of(this);
 }
 
 /// <summary>One policy's figures.</summary>

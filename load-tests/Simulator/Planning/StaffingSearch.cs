@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Helpdesk.Grains.Balancing;
 using Helpdesk.Grains.Routing;
 using Helpdesk.Simulator.Model;
@@ -85,6 +86,7 @@ public static class StaffingSearch
         }
 
         return new StaffingAnswer(
+            plan.Scenario.Name,
             policy,
             share,
             within,
@@ -132,8 +134,11 @@ public static class StaffingSearch
     }
 
     /// <summary>The operators of the groups the search leaves alone.</summary>
-    private static int Fixed(DepartmentSpec department) =>
-        department.EffectiveGroups.Where((_, i) => i != Varied(department)).Sum(group => group.Count);
+    private static int Fixed(DepartmentSpec department)
+    {
+        var varied = Varied(department);
+        return department.EffectiveGroups.Where((_, i) => i != varied).Sum(group => group.Count);
+    }
 
     /// <summary>The scenario with <paramref name="staff"/> operators in each department.</summary>
     private static Scenario Staffed(Scenario scenario, int[] staff) => scenario with
@@ -155,12 +160,20 @@ public static class StaffingSearch
 }
 
 /// <summary>What the staffing search found.</summary>
+/// <param name="Scenario">The scenario's name.</param>
 /// <param name="Policy">The policy it searched under.</param>
 /// <param name="Share">The share of contacts to answer in time.</param>
 /// <param name="Within">The time.</param>
 /// <param name="Departments">Each department's answer.</param>
 /// <param name="Simulations">How many staffings it simulated.</param>
-public sealed record StaffingAnswer(Staffing Policy, double Share, TimeSpan Within, IReadOnlyList<DepartmentStaffing> Departments, int Simulations);
+public sealed record StaffingAnswer(string Scenario, Staffing Policy, double Share, [property: JsonIgnore] TimeSpan Within, IReadOnlyList<DepartmentStaffing> Departments, int Simulations)
+{
+    /// <summary>The time, in seconds.</summary>
+    public double WithinSeconds => Within.TotalSeconds;
+
+    /// <summary>As the JSON <c>--json</c> writes.</summary>
+    public string ToJson() => PlanningJson.Of(this);
+}
 
 /// <summary>One department's answer.</summary>
 /// <param name="Id">The department.</param>

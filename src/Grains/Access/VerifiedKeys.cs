@@ -7,7 +7,8 @@ namespace Helpdesk.Grains.Access;
 /// revocation makes every silo forget the key before it is answered (<see cref="KeyRevocations"/>); an entry also lapses
 /// after <see cref="Lifetime"/>, for a silo the revocation could not reach.
 /// </summary>
-public sealed class VerifiedKeys
+/// <param name="clock">The clock entries lapse by.</param>
+public sealed class VerifiedKeys(TimeProvider clock)
 {
     /// <summary>How long a verification is trusted without asking the credential's grain again.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
@@ -21,7 +22,7 @@ public sealed class VerifiedKeys
 
     /// <summary>The credential of a key verified lately whose secret hashes to <paramref name="secretHash"/>; otherwise <see langword="null"/>.</summary>
     public Credential? Find(string credentialId, byte[] secretHash) =>
-        _entries.TryGetValue(credentialId, out var entry) && Environment.TickCount64 < entry.Until && ApiKey.Matches(entry.SecretHash, secretHash)
+        _entries.TryGetValue(credentialId, out var entry) && clock.GetUtcNow() < entry.Until && ApiKey.Matches(entry.SecretHash, secretHash)
             ? entry.Credential
             : null;
 
@@ -36,7 +37,7 @@ public sealed class VerifiedKeys
         {
             if (_forgotten == forgottenBefore)
             {
-                _entries[credential.Id] = new Entry(credential, secretHash, Environment.TickCount64 + (long)Lifetime.TotalMilliseconds);
+                _entries[credential.Id] = new Entry(credential, secretHash, clock.GetUtcNow() + Lifetime);
             }
         }
     }
@@ -51,5 +52,5 @@ public sealed class VerifiedKeys
         }
     }
 
-    private sealed record Entry(Credential Credential, byte[] SecretHash, long Until);
+    private sealed record Entry(Credential Credential, byte[] SecretHash, DateTimeOffset Until);
 }

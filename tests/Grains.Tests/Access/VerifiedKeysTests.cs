@@ -1,4 +1,5 @@
 using Helpdesk.Grains.Access;
+using Helpdesk.Testing;
 
 namespace Helpdesk.Grains.Tests.Access;
 
@@ -7,7 +8,10 @@ public sealed class VerifiedKeysTests
 {
     private static readonly Credential Wallboard = new("0a1b2c3d4e5f", "wallboard", Role.Supervisor, null, DateTimeOffset.UnixEpoch, "admin");
 
-    private readonly VerifiedKeys _keys = new();
+    private readonly ManualTimeProvider _clock = new();
+    private readonly VerifiedKeys _keys;
+
+    public VerifiedKeysTests() => _keys = new VerifiedKeys(_clock);
 
     [Fact]
     public void AVerifiedKeyIsFoundByItsOwnSecretOnly()
@@ -17,6 +21,19 @@ public sealed class VerifiedKeysTests
         Assert.Same(Wallboard, _keys.Find(Wallboard.Id, ApiKey.Hash("secret")));
         Assert.Null(_keys.Find(Wallboard.Id, ApiKey.Hash("guessed")));
         Assert.Null(_keys.Find("ffffffffffff", ApiKey.Hash("secret")));
+    }
+
+    [Fact]
+    public void AVerificationLapsesAfterItsLifetime()
+    {
+        _keys.Remember(Wallboard, ApiKey.Hash("secret"), _keys.Forgotten);
+
+        _clock.Advance(VerifiedKeys.Lifetime - TimeSpan.FromSeconds(1));
+        var before = _keys.Find(Wallboard.Id, ApiKey.Hash("secret"));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Same(Wallboard, before);
+        Assert.Null(_keys.Find(Wallboard.Id, ApiKey.Hash("secret")));
     }
 
     [Fact]
