@@ -428,14 +428,19 @@ public static partial class ScenarioFile
 
         public T? Name<T>(JsonNode? node, string path) where T : struct, Enum
         {
-            var names = Enum.GetValues<T>().ToDictionary(value => value.ToString().ToLowerInvariant(), StringComparer.Ordinal);
-            if (node?.GetValueKind() == JsonValueKind.String && names.TryGetValue((string)node!, out var value))
+            if (node?.GetValueKind() == JsonValueKind.String && Words<T>.Values.TryGetValue((string)node!, out var value))
             {
                 return value;
             }
 
-            Add(path, $"Use one of: {string.Join(", ", names.Keys)}.");
+            Add(path, $"Use one of: {string.Join(", ", Words<T>.Values.Keys)}.");
             return null;
+        }
+
+        /// <summary>Each value of <typeparamref name="T"/> by its lower-case name, made once per type.</summary>
+        private static class Words<T> where T : struct, Enum
+        {
+            public static readonly Dictionary<string, T> Values = Enum.GetValues<T>().ToDictionary(value => value.ToString().ToLowerInvariant(), StringComparer.Ordinal);
         }
 
         public Distribution? Time(JsonNode? node, string path)
