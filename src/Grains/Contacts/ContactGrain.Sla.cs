@@ -30,8 +30,15 @@ internal sealed partial class ContactGrain
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName != Wake.Name || S.Request is null)
+        if (reminderName != Wake.Name)
         {
+            return;
+        }
+
+        if (await AbsentAsync())
+        {
+            // Set by a creation whose write then failed: nothing to wake.
+            await Wake.ClearAsync();
             return;
         }
 

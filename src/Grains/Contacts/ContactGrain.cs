@@ -11,6 +11,7 @@ using Helpdesk.Grains.Sla;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace Helpdesk.Grains.Contacts;
 
@@ -77,7 +78,19 @@ internal sealed partial class ContactGrain(
             await FreeOperatorAsync();
         }
 
-        await context.Invoke();
+        try
+        {
+            await context.Invoke();
+        }
+        finally
+        {
+            if (S.Request is null)
+            {
+                // No contact, as read when this activation began. During a failover that read can come before the write of
+                // a creation still running on a silo being declared dead: the next call reads the store again.
+                DeactivateOnIdle();
+            }
+        }
     }
 
     public async Task<Reply<ContactReceipt>> CreateAsync(NewContact request, string fingerprint)
@@ -376,7 +389,7 @@ internal sealed partial class ContactGrain(
             return;
         }
 
-        if (S.Request is null)
+        if (await AbsentAsync())
         {
             // A contact whose creation failed after it was queued: give the operator back.
             await GrainFactory.GetGrain<IOperatorGrain>(operatorId).ReleaseAsync(Id, ReleaseReason.Transferred);
@@ -410,7 +423,7 @@ internal sealed partial class ContactGrain(
 
     public async Task OfferExpiredAsync(string operatorId)
     {
-        if (S.Status == ContactStatus.Offered && S.OperatorId == operatorId)
+        if (!await AbsentAsync() && S.Status == ContactStatus.Offered && S.OperatorId == operatorId)
         {
             await RequeueAsync(Declining(operatorId), S.Department, Router, $"offer to {operatorId} timed out", declined: operatorId);
         }
@@ -418,7 +431,7 @@ internal sealed partial class ContactGrain(
 
     public async Task OperatorLeftAsync(string operatorId)
     {
-        if (S.Status is ContactStatus.Offered or ContactStatus.InProgress && S.OperatorId == operatorId)
+        if (!await AbsentAsync() && S.Status is ContactStatus.Offered or ContactStatus.InProgress && S.OperatorId == operatorId)
         {
             var routing = S.Routing!.RequiredOperator == operatorId ? S.Routing with { RequiredOperator = null } : S.Routing;
             await RequeueAsync(routing, S.Department, Router, $"operator {operatorId} left: dispatched again");
@@ -427,7 +440,7 @@ internal sealed partial class ContactGrain(
 
     public async Task MovedAsync(string department, string reason)
     {
-        if (S.Status != ContactStatus.Queued)
+        if (await AbsentAsync() || S.Status != ContactStatus.Queued)
         {
             return;
         }
@@ -508,6 +521,31 @@ internal sealed partial class ContactGrain(
         ContactStatus.Queued => $"waiting in {S.Department}",
         _ => Name(S.Status).Replace('_', ' '),
     };
+
+    /// <summary>
+    /// Whether there is no contact, when a department, an operator or a reminder speaks of one: only a placed contact is
+    /// spoken of, so its creation failed after the placement, or still runs on a silo being declared dead. Storing the
+    /// empty state claims the id, so that creation's late write fails on the version rather than acknowledging a contact
+    /// this note has already given up; when a creation was stored first, the contact is read and the note applies.
+    /// </summary>
+    private async Task<bool> AbsentAsync()
+    {
+        if (S.Request is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            await state.ReadStateAsync();
+        }
+
+        return S.Request is null;
+    }
 
     private static Reply<ContactSnapshot> Missing() => Reply<ContactSnapshot>.NotFound("No such contact.");
 
