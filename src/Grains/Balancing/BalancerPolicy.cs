@@ -41,12 +41,11 @@ public sealed record BalancerPolicy
     public double ReturnMargin { get; init; } = 0.1;
 
     /// <summary>
-    /// How far below <see cref="TargetServiceLevel"/> a forecast must fall before the balancer acts on it (default 0.05): a
-    /// department borrows below the target less the band, and a home takes a reserve back only below the target less two bands,
-    /// a band past the point at which it would borrow itself. Arrival rates wander by chance, and a forecast near one threshold
-    /// would otherwise cross it both ways all day.
+    /// How far below <see cref="TargetServiceLevel"/> a home's own forecast must fall, with contacts waiting, before it takes back
+    /// a reserve it lent (default 0.1). Lending lowers the lender's forecast and arrival rates wander by chance: a home that took
+    /// its reserve back at the target would undo a lend at its first dip, and lend it again at the next rise.
     /// </summary>
-    public double Band { get; init; } = 0.05;
+    public double Band { get; init; } = 0.1;
 
     /// <summary>The most moves, lends and returns together, one round proposes (default 3).</summary>
     public int MaxMovesPerRound { get; init; } = 3;
@@ -105,9 +104,9 @@ public sealed record BalancerPolicy
             return $"Balancer:ReturnMargin is {ReturnMargin}: give 0 or more, with the target at most 1 in all, or lent operators never go back.";
         }
 
-        if (Band is not (>= 0 and < 1) || 2 * Band >= TargetServiceLevel)
+        if (Band is not (>= 0 and < 1) || Band >= TargetServiceLevel)
         {
-            return $"Balancer:Band is {Band}: give 0 or more, with two bands below the target service level.";
+            return $"Balancer:Band is {Band}: give 0 or more, below the target service level.";
         }
 
         return MaxMovesPerRound < 1 ? $"Balancer:MaxMovesPerRound is {MaxMovesPerRound}: give 1 or more." : null;

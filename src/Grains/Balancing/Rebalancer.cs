@@ -13,8 +13,7 @@ namespace Helpdesk.Grains.Balancing;
 /// departments work much as one pool in which everyone serves their own first.
 /// </para>
 /// <para>
-/// A department needs help when its forecast service level is a <see cref="BalancerPolicy.Band"/> below the target and contacts
-/// wait or the queue grows. A department can lend when its own operators would be below <see cref="BalancerPolicy.UnderloadOccupancy"/>
+/// A department needs help when its forecast service level is below the target and contacts wait or the queue grows. A department can lend when its own operators would be below <see cref="BalancerPolicy.UnderloadOccupancy"/>
 /// at its steady arrival rate, within <see cref="BalancerPolicy.MinStaff"/> and <see cref="BalancerPolicy.MaxShareLent"/>. Of every
 /// such pair, the lend chosen is the one that raises the two departments' forecast service level, weighted by their arrivals, the
 /// most, so a second department short of staff is helped once the first gains less from one more reserve than it would.
@@ -22,8 +21,8 @@ namespace Helpdesk.Grains.Balancing;
 /// <para>
 /// Returns come first: a reserve in return goes home with the reserve they answer; a borrower that keeps the target plus
 /// <see cref="BalancerPolicy.ReturnMargin"/> without a reserve, its queue empty, lets them go, and when the reserve was answered
-/// the lender must keep it too without the one it holds in return, since an exchange serves both; and a home two bands below the
-/// target at its steady rate with contacts waiting takes back an operator nobody answered. Forecasts of need take the higher of the
+/// the lender must keep it too without the one it holds in return, since an exchange serves both; and a home a
+/// <see cref="BalancerPolicy.Band"/> below the target at its steady rate with contacts waiting takes back an operator nobody answered. Forecasts of need take the higher of the
 /// last minute's and the steady arrival rate, so a surge is helped at once; lenders and homes are judged at the steady rate, so a
 /// lull frees operators only once it lasts. Between the thresholds an unchanged load proposes nothing, so operators do not flap.
 /// </para>
@@ -135,7 +134,7 @@ public static class Rebalancer
 
                     var homeLevel = home.Home(0).ServiceLevel;
                     var inReturn = home.Answer(member);
-                    var homeNeeds = homeLevel < Target - (2 * _policy.Band) && home.QueueLength > 0 && inReturn is null;
+                    var homeNeeds = homeLevel < Target - _policy.Band && home.QueueLength > 0 && inReturn is null;
                     var released = DoesWithout(borrower, member) && (inReturn is null || DoesWithout(home, inReturn));
                     if ((homeNeeds || released) && (best is not { } current || ReturnsBefore(homeNeeds, homeLevel, member, current.HomeNeeds, current.HomeLevel, current.Member)))
                     {
@@ -283,7 +282,7 @@ public static class Rebalancer
             department.QueueLength == 0 && department.ForecastWith(-1, -department.Busy(member)).ServiceLevel >= Target + _policy.ReturnMargin;
 
         private bool Overloaded(Department department) =>
-            department.Forecast.ServiceLevel < Target - _policy.Band && (department.QueueGrowing || department.QueueLength > 0);
+            department.Forecast.ServiceLevel < Target && (department.QueueGrowing || department.QueueLength > 0);
 
         /// <summary>Whether one more of its own can be lent without leaving fewer than the minimum unlent or more than the share lent.</summary>
         private bool CanSpareOne(Department lender)

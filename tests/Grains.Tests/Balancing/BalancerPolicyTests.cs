@@ -21,7 +21,7 @@ public sealed class BalancerPolicyTests
         { "ReturnMargin", BalancerPolicy.Default with { ReturnMargin = -0.1 } },
         { "ReturnMargin", BalancerPolicy.Default with { ReturnMargin = 0.3 } },
         { "Band", BalancerPolicy.Default with { Band = -0.01 } },
-        { "Band", BalancerPolicy.Default with { Band = 0.4 } },
+        { "Band", BalancerPolicy.Default with { Band = 0.8 } },
         { "MaxMovesPerRound", BalancerPolicy.Default with { MaxMovesPerRound = 0 } },
     };
 
@@ -39,7 +39,7 @@ public sealed class BalancerPolicyTests
         Assert.Equal(0.25, policy.ReserveCost);
         Assert.Equal(TimeSpan.FromMinutes(15), policy.Cooldown);
         Assert.Equal(0.1, policy.ReturnMargin);
-        Assert.Equal(0.05, policy.Band);
+        Assert.Equal(0.1, policy.Band);
         Assert.Equal(3, policy.MaxMovesPerRound);
     }
 
