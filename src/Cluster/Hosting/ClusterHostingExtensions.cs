@@ -105,7 +105,7 @@ public static class ClusterHostingExtensions
             options.DataSource = database.DataSource;
             options.GrainStorageSerializer = new JsonGrainStateSerializer();
         }));
-        services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) => new TypedKeyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(PostgreSqlStorage)));
+        services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) => new TypedKeyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(PostgreSqlStorage), provider.GetService<FreezeGuard>()));
         silo.UseAdoNetReminderService(reminders => reminders.Configure<PostgreSqlDatabase>((options, database) =>
         {
             options.Invariant = Npgsql;

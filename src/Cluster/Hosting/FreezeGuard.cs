@@ -13,7 +13,8 @@ namespace Helpdesk.Cluster.Hosting;
 /// While a silo is frozen the others may declare it dead and activate its grains themselves. Resumed, it would go on
 /// serving the requests waiting in its sockets from its own activations until it next reads the membership table,
 /// answering from stale state and writing it wherever no newer write stands in the way. So a heartbeat thread watches
-/// for a gap longer than a probe timeout; after one, every grain call waits for a read of the membership table. A silo
+/// for a gap longer than a probe timeout; after one, every grain call waits for a read of the membership table, and so
+/// does every state write (<see cref="Storage.TypedKeyGrainStorage"/>) of a call that was already running. A silo
 /// declared dead learns it there and Orleans stops it; the calls fail as retryable (503 over HTTP). The heartbeat is a
 /// thread of its own, so a busy thread pool does not pass for a freeze; a long garbage collection does, and costs one
 /// read of the table.
@@ -38,13 +39,18 @@ internal sealed partial class FreezeGuard(
     public async Task Invoke(IIncomingGrainCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Volatile.Read(ref _running) && (!Volatile.Read(ref _verified) || Stopwatch.GetElapsedTime(Volatile.Read(ref _lastBeat)) > Gap))
-        {
-            await VerifyAsync();
-        }
-
+        await ServingAsync();
         await context.Invoke();
     }
+
+    /// <summary>
+    /// Done at once, unless the silo may have been frozen since it last knew it was a member: then done once the
+    /// membership table still counts it active, and failed when it does not.
+    /// </summary>
+    public Task ServingAsync() =>
+        Volatile.Read(ref _running) && (!Volatile.Read(ref _verified) || Stopwatch.GetElapsedTime(Volatile.Read(ref _lastBeat)) > Gap)
+            ? VerifyAsync()
+            : Task.CompletedTask;
 
     public void Participate(ISiloLifecycle lifecycle)
     {
