@@ -200,11 +200,12 @@ public static class Rebalancer
         public BalancerProposal? NextLend()
         {
             (Department Lender, Department Borrower, MemberPicture Member, MoveForecast Predicted)? best = null;
+            var lenders = _departments.Where(lender => lender.SteadyOccupancy < _policy.UnderloadOccupancy && CanSpareOne(lender)).ToList();
             foreach (var borrower in _departments.Where(Overloaded))
             {
-                foreach (var lender in _departments)
+                foreach (var lender in lenders)
                 {
-                    if (lender == borrower || lender.SteadyOccupancy >= _policy.UnderloadOccupancy || !CanSpareOne(lender) || FreeMember(lender, borrower) is not { } member)
+                    if (lender == borrower || FreeMember(lender, borrower) is not { } member)
                     {
                         continue;
                     }
