@@ -14,6 +14,8 @@ namespace Helpdesk.Grains.Tests.Scenarios;
 /// </summary>
 public sealed class SplitActivationScenarios
 {
+    private static readonly GrainId ContactId = GrainId.Create("contact", "call");
+
     /// <summary>A survivor that read the store before the creation wrote it does not answer "no such contact" for good.</summary>
     [Fact]
     public async Task AContactStoredAfterASurvivorFoundItMissingIsFoundThereOnTheNextCall()
@@ -31,9 +33,9 @@ public sealed class SplitActivationScenarios
     }
 
     /// <summary>
-    /// A department's offer of a contact that has no record yet gives the operator back and claims the contact's id, so
-    /// the creation still running elsewhere cannot store the contact whose placement was just undone: its write, made
-    /// on a read of nothing, fails on the version, and its request is not acknowledged.
+    /// A department's offer of a contact that has no record yet claims the contact's id, so the creation still running
+    /// elsewhere cannot store the contact whose placement was just undone: its write, made on a read of nothing, fails on
+    /// the version, and its request is not acknowledged.
     /// </summary>
     [Fact]
     public async Task AnOfferOfAContactNotYetStoredKeepsItsLateCreationFromBeingStored()
@@ -51,8 +53,6 @@ public sealed class SplitActivationScenarios
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage(survivor).WriteStateAsync("contact", ContactId, lateCreation));
         Assert.Equal(ReplyStatus.NotFound, (await survivor.Grains.GetGrain<IContactGrain>("call").GetAsync()).Status);
     }
-
-    private static readonly GrainId ContactId = GrainId.Create("contact", "call");
 
     private static IGrainStorage Storage(ContactCenter center) =>
         center.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>("Default");
