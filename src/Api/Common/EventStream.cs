@@ -33,7 +33,8 @@ internal static class EventStream
         var after = long.TryParse(context.Request.Headers["Last-Event-ID"], NumberStyles.None, CultureInfo.InvariantCulture, out var lastSeen) ? lastSeen : 0;
         var response = context.Response;
         var cancelled = context.RequestAborted;
-        var draining = context.RequestServices.GetRequiredService<Draining>().StreamsEnd;
+        var drain = context.RequestServices.GetRequiredService<Draining>();
+        var draining = drain.StreamsEnd;
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(cancelled, draining);
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
@@ -59,6 +60,11 @@ internal static class EventStream
                 }
 
                 await response.Body.FlushAsync(cancelled);
+                if (events.Count == 0 && drain.Started)
+                {
+                    // The grains end their waits at once while the silo stops: wait for the streams' end instead of asking again and again.
+                    await Task.Delay(Timeout.InfiniteTimeSpan, ending.Token);
+                }
             }
         }
         catch (OperationCanceledException) when (ending.IsCancellationRequested)

@@ -183,6 +183,8 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         Assert.True(sent > 0, "The load should have sent contacts before the stop.");
         Assert.Empty(failures);
         Assert.All(streams, lines => Assert.Contains(": the silo is stopping; reconnect to resume", lines));
+        // A keep-alive comes every 10 s of quiet; while the silo drains, a stream waits for its end rather than asking again and again.
+        Assert.All(streams, lines => Assert.InRange(lines.Count(line => line == ": keep-alive"), 0, 2));
         Assert.Equal(0, silo.ExitCode);
         Assert.InRange(stopping.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
     }
