@@ -13,18 +13,20 @@ namespace Helpdesk.Grains.Balancing;
 /// departments work much as one pool in which everyone serves their own first.
 /// </para>
 /// <para>
-/// A department needs help when its forecast service level is below the target and contacts wait or the queue grows. A department can lend when its own operators would be below <see cref="BalancerPolicy.UnderloadOccupancy"/>
-/// at its steady arrival rate, within <see cref="BalancerPolicy.MinStaff"/> and <see cref="BalancerPolicy.MaxShareLent"/>. Of every
-/// such pair, the lend chosen is the one that raises the two departments' forecast service level, weighted by their arrivals, the
-/// most, so a second department short of staff is helped once the first gains less from one more reserve than it would.
+/// A department needs help when its forecast service level is below the target and contacts wait or the queue grows. A department
+/// can lend when its own operators would be below <see cref="BalancerPolicy.UnderloadOccupancy"/> at its steady arrival rate,
+/// within <see cref="BalancerPolicy.MinStaff"/> and <see cref="BalancerPolicy.MaxShareLent"/>. Of every such pair, the lend
+/// chosen is the one that raises the two departments' forecast service level, weighted by their arrivals, the most, so a second
+/// department short of staff is helped once the first gains less from one more reserve than it would.
 /// </para>
 /// <para>
 /// Returns come first: a reserve in return goes home with the reserve they answer; a borrower that keeps the target plus
-/// <see cref="BalancerPolicy.ReturnMargin"/> without a reserve, its queue empty, lets them go, and when the reserve was answered
-/// the lender must keep it too without the one it holds in return, since an exchange serves both; and a home a
-/// <see cref="BalancerPolicy.Band"/> below the target at its steady rate with contacts waiting takes back an operator nobody answered. Forecasts of need take the higher of the
-/// last minute's and the steady arrival rate, so a surge is helped at once; lenders and homes are judged at the steady rate, so a
-/// lull frees operators only once it lasts. Between the thresholds an unchanged load proposes nothing, so operators do not flap.
+/// <see cref="BalancerPolicy.ReturnMargin"/> without a reserve, its queue empty, lets them go, and when the reserve was answered the
+/// lender must keep it too without the one it holds in return, since an exchange serves both; and a home a
+/// <see cref="BalancerPolicy.Band"/> below the target at its steady rate with contacts waiting takes back an operator nobody
+/// answered. Forecasts of need take the higher of the last minute's and the steady arrival rate, so a surge is helped at once;
+/// lenders and homes are judged at the steady rate, so a lull frees operators only once it lasts. Between the thresholds an
+/// unchanged load proposes nothing, so operators do not flap.
 /// </para>
 /// <para>
 /// A borrower is forecast as one pool of its operators and its reserves, who bring their home's work along (its occupancy each); a
