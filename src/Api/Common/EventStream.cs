@@ -34,8 +34,7 @@ internal static class EventStream
         var response = context.Response;
         var cancelled = context.RequestAborted;
         var drain = context.RequestServices.GetRequiredService<Draining>();
-        var draining = drain.StreamsEnd;
-        using var ending = CancellationTokenSource.CreateLinkedTokenSource(cancelled, draining);
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(cancelled, drain.StreamsEnd);
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
@@ -72,7 +71,7 @@ internal static class EventStream
             // The client went away, or the silo is stopping; either way the client resumes from its Last-Event-ID.
         }
 
-        if (draining.IsCancellationRequested && !cancelled.IsCancellationRequested)
+        if (drain.StreamsEnd.IsCancellationRequested && !cancelled.IsCancellationRequested)
         {
             await response.WriteAsync(": the silo is stopping; reconnect to resume\n\n", CancellationToken.None);
             await response.Body.FlushAsync(CancellationToken.None);

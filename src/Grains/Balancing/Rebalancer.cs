@@ -153,8 +153,8 @@ public static class Rebalancer
             var (from, to, chosen, needs, level) = found;
             var reason = needs
                 ? string.Create(CultureInfo.InvariantCulture, $"{to.Id}, their home, forecasts {Percent(level)} within {Seconds(to)} with {QueueWords(to)}; {from.Id} forecasts {Percent(from.Forecast.ServiceLevel)} with them")
-                : string.Create(CultureInfo.InvariantCulture, $"{from.Id} forecasts {Percent(from.ForecastWith(-1, -from.Busy(chosen)).ServiceLevel)} within {Seconds(from)} without them and has no queue; {to.Id} is their home")
-                    + (to.Answer(chosen) is { } partner ? string.Create(CultureInfo.InvariantCulture, $" and forecasts {Percent(to.ForecastWith(-1, -to.Busy(partner)).ServiceLevel)} without {partner.OperatorId}, lent to it in return") : "");
+                : string.Create(CultureInfo.InvariantCulture, $"{from.Id} forecasts {Percent(from.Without(chosen).ServiceLevel)} within {Seconds(from)} without them and has no queue; {to.Id} is their home")
+                    + (to.Answer(chosen) is { } partner ? string.Create(CultureInfo.InvariantCulture, $" and forecasts {Percent(to.Without(partner).ServiceLevel)} without {partner.OperatorId}, lent to it in return") : "");
             return Return(from, to, chosen, reason, PredictReturn(from, chosen, to));
         }
 
@@ -253,7 +253,7 @@ public static class Rebalancer
 
         /// <summary>An operator sent back: the borrower's pool loses them and what they brought; their home regains what they cost it.</summary>
         private static MoveForecast PredictReturn(Department borrower, MemberPicture member, Department home) =>
-            Predict(borrower, borrower.Forecast, borrower.ForecastWith(-1, -borrower.Busy(member)), home, home.Home(0), home.Home(home.StaffBack(member)));
+            Predict(borrower, borrower.Forecast, borrower.Without(member), home, home.Home(0), home.Home(home.StaffBack(member)));
 
         private static MoveForecast Predict(Department from, QueueForecast fromBefore, QueueForecast fromAfter, Department to, QueueForecast toBefore, QueueForecast toAfter)
         {
@@ -282,7 +282,7 @@ public static class Rebalancer
 
         /// <summary>Whether <paramref name="department"/> keeps the target plus the return margin without <paramref name="member"/>, with no queue.</summary>
         private bool DoesWithout(Department department, MemberPicture member) =>
-            department.QueueLength == 0 && department.ForecastWith(-1, -department.Busy(member)).ServiceLevel >= Target + _policy.ReturnMargin;
+            department.QueueLength == 0 && department.Without(member).ServiceLevel >= Target + _policy.ReturnMargin;
 
         private bool Overloaded(Department department) =>
             department.Forecast.ServiceLevel < Target && (department.QueueGrowing || department.QueueLength > 0);
@@ -365,6 +365,9 @@ public static class Rebalancer
 
         /// <summary>The forecast with every operator it has.</summary>
         public QueueForecast Forecast => ForecastWith(0, 0);
+
+        /// <summary>The forecast without <paramref name="member"/>, one it borrowed, and the work they bring.</summary>
+        public QueueForecast Without(MemberPicture member) => ForecastWith(-1, -Busy(member));
 
         /// <summary>The erlangs a borrowed operator brings of their own: their home's occupancy when a reserve, none when moved.</summary>
         public double Busy(MemberPicture member) =>
