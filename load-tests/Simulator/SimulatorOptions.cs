@@ -19,11 +19,11 @@ internal sealed record SimulatorOptions(string? Only, int Replications, double H
         "--only", "Run one study; without it, all three.", [("calibration", "calibration"), ("policies", "policies"), ("karma", "karma")]);
 
     private static readonly Option<long> ReplicationsOption =
-        ToolCommand.Whole("--replications", "Seeded replications of each scenario (at least 2 for confidence intervals).", 2, 100).Default(10);
+        ToolCommand.Whole("--replications", "Seeded replications of each scenario (at least 2 for confidence intervals).", 2, 100).Default(30);
 
     private static readonly Option<double> HoursOption = HoursOf("--hours", "Simulated hours measured per replication of the policy and karma studies.").Default(24);
 
-    private static readonly Option<double> CalibrationHoursOption = HoursOf("--calibration-hours", "Simulated hours measured per replication of the calibration.").Default(1500);
+    private static readonly Option<double> CalibrationHoursOption = HoursOf("--calibration-hours", "Simulated hours measured per replication of the calibration.").Default(500);
 
     private static readonly Option<long> SeedOption = ToolCommand.Whole("--seed", "The first seed; replication i uses seed + i.", 0, int.MaxValue).Default(1);
 

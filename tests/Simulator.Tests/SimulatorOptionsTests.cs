@@ -3,11 +3,11 @@ namespace Helpdesk.Simulator.Tests;
 public sealed class SimulatorOptionsTests
 {
     [Fact]
-    public void Without_arguments_every_study_runs_ten_replications_of_a_day()
+    public void Without_arguments_every_study_runs_thirty_replications_of_a_day()
     {
         Assert.True(SimulatorOptions.TryParse([], out var options, out var error), error);
 
-        Assert.Equal(new SimulatorOptions(null, 10, 24, 1500, 1), options);
+        Assert.Equal(new SimulatorOptions(null, 30, 24, 500, 1), options);
         Assert.True(options.Runs("calibration") && options.Runs("policies") && options.Runs("karma"));
     }
 
@@ -16,7 +16,7 @@ public sealed class SimulatorOptionsTests
     {
         Assert.True(SimulatorOptions.TryParse(["--only", "karma", "--replications", "3", "--hours", "2.5", "--seed", "9"], out var options, out var error), error);
 
-        Assert.Equal(new SimulatorOptions("karma", 3, 2.5, 1500, 9), options);
+        Assert.Equal(new SimulatorOptions("karma", 3, 2.5, 500, 9), options);
         Assert.False(options.Runs("policies"));
     }
 

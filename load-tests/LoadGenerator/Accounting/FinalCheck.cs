@@ -138,19 +138,19 @@ internal static class FinalCheck
             ledger.Suspect(ContactOf(id));
         }
 
-        var open = views.Values.SelectMany(plan.Sla.Open).ToHashSet(StringComparer.Ordinal);
-        var unexplained = recorded.Where(id => !crossed.Contains(id) && !open.Contains(id)).ToList();
+        var explained = views.Values.SelectMany(plan.Sla.Open).ToHashSet(StringComparer.Ordinal);
+        var unexplained = recorded.Where(id => !crossed.Contains(id) && !explained.Contains(id)).ToList();
         foreach (var contactId in unexplained.Select(ContactOf).Distinct(StringComparer.Ordinal))
         {
             // A contact still moving may have crossed it after it was read: its history now tells.
             var answer = await ReadAsync(api, $"/api/contacts/{contactId}", cancellationToken);
-            if (answer.Status == 200 && answer.Read<ContactView>() is { } now)
+            if (answer.Status == 200 && answer.Read<ContactView>() is { } again)
             {
-                open.UnionWith(plan.Sla.Crossed(now).Select(threshold => threshold.Id).Concat(plan.Sla.Open(now)));
+                explained.UnionWith(plan.Sla.Crossed(again).Select(threshold => threshold.Id).Concat(plan.Sla.Open(again)));
             }
         }
 
-        foreach (var id in unexplained.Where(id => !open.Contains(id)).Order(StringComparer.Ordinal))
+        foreach (var id in unexplained.Where(id => !explained.Contains(id)).Order(StringComparer.Ordinal))
         {
             findings.Add($"{id} was recorded but the contact's history never crossed it");
             ledger.Suspect(ContactOf(id));
