@@ -11,16 +11,22 @@ internal sealed class SiloProcess : IDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private readonly Process _process;
+    private const string Listening = "Now listening on: ";
 
-    private SiloProcess(Process process, string url)
+    private readonly Process _process;
+    private string? _url;
+
+    private SiloProcess(Process process, string? url)
     {
         _process = process;
-        Url = url;
+        _url = url;
         Output = new ProcessOutput(process);
     }
 
-    public string Url { get; }
+    /// <summary>Where it serves: the port asked for, or the one Kestrel took, once the silo printed it ("Now listening on").</summary>
+    public string Url => _url ??= Output.Lines.FirstOrDefault(line => line.Contains(Listening, StringComparison.Ordinal)) is { } line
+        ? line[(line.IndexOf(Listening, StringComparison.Ordinal) + Listening.Length)..].Trim()
+        : throw new InvalidOperationException("The silo has not said where it listens yet: wait for 'Now listening on' first.");
 
     public ProcessOutput Output { get; }
 
@@ -39,10 +45,14 @@ internal sealed class SiloProcess : IDisposable
         "--Api:DrainDelay=00:00:00",
     ];
 
-    /// <summary>Starts the silo executable on a free port of 127.0.0.1, on PostgreSQL or, with no connection string, in memory.</summary>
-    public static SiloProcess Start(string? connectionString, string name, params string[] settings) => StartOn(FreePort(), connectionString, name, settings);
+    /// <summary>Starts the silo executable on a port of 127.0.0.1 it takes itself, on PostgreSQL or, with no connection string, in memory.</summary>
+    /// <remarks>
+    /// Port 0: Kestrel binds a free port and prints it. A port found free here beforehand can be taken by any connection
+    /// of the machine before the silo binds it, and a silo that cannot bind stops.
+    /// </remarks>
+    public static SiloProcess Start(string? connectionString, string name, params string[] settings) => StartOn(0, connectionString, name, settings);
 
-    /// <summary>Starts the silo executable on <paramref name="port"/> of 127.0.0.1, on PostgreSQL or, with no connection string, in memory.</summary>
+    /// <summary>Starts the silo executable on <paramref name="port"/> of 127.0.0.1 (0: one it takes itself), on PostgreSQL or, with no connection string, in memory.</summary>
     public static SiloProcess StartOn(int port, string? connectionString, string name, params string[] settings)
     {
         var url = $"http://127.0.0.1:{port}";
@@ -57,7 +67,7 @@ internal sealed class SiloProcess : IDisposable
             start.Environment["ConnectionStrings__Helpdesk"] = connectionString;
         }
 
-        return new SiloProcess(Process.Start(start)!, url);
+        return new SiloProcess(Process.Start(start)!, port == 0 ? null : url);
     }
 
     /// <summary>Whether the process has exited.</summary>
